@@ -1,0 +1,92 @@
+import type { Logger } from "pino";
+import { type Config, loadConfig } from "./config.server.ts";
+import { type DatabaseHandle, openPglite, openPostgres } from "./db/client.server.ts";
+import { migrate, migrationsApplied } from "./db/migrate.server.ts";
+import { createLogger } from "./logger.server.ts";
+import { MAIL_JOB, createMailDeliveryHandler, startWorker, type Worker } from "./modules/platform/index.server.ts";
+import { seedIfEmpty } from "../db/seed/index.ts";
+
+export type Runtime = {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+  worker?: Worker;
+  startedAt: Date;
+};
+
+type RuntimeGlobal = { runtime?: Runtime; starting?: Promise<Runtime> };
+// One runtime per process, kept on globalThis so that development reloads reuse it.
+const slot = globalThis as typeof globalThis & { __vlavirgem?: RuntimeGlobal };
+const state: RuntimeGlobal = (slot.__vlavirgem ??= {});
+
+export type StartOptions = { config?: Config; worker?: boolean; seed?: boolean; logger?: Logger };
+
+export async function openDatabase(config: Config, logger?: Logger): Promise<DatabaseHandle> {
+  if (config.DATABASE_URL) {
+    return openPostgres(config.DATABASE_URL, {
+      onError: (err) => logger?.warn({ err: err.message }, "database connection lost"),
+    });
+  }
+  return openPglite(config.pgliteDir);
+}
+
+/**
+ * Starts what the portal needs besides HTTP: configuration, database, migrations (under an
+ * advisory lock), demo data on an empty database, and the job worker.
+ */
+export function startRuntime(options: StartOptions = {}): Promise<Runtime> {
+  if (state.runtime) return Promise.resolve(state.runtime);
+  state.starting ??= (async () => {
+    const config = options.config ?? loadConfig();
+    const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+    const database = await openDatabase(config, logger);
+    try {
+      const result = await migrate(database);
+      if (result.applied > 0) logger.info({ applied: result.applied, total: result.total }, "migrations applied");
+      if ((options.seed ?? true) && config.SEED_DEMO === "auto") {
+        const seeded = await seedIfEmpty(database.db, { demo: !config.isProduction });
+        if (seeded) logger.info("demo data seeded");
+      }
+    } catch (err) {
+      await database.close().catch(() => {});
+      throw err;
+    }
+    const worker =
+      options.worker === false
+        ? undefined
+        : startWorker(
+            database,
+            { [MAIL_JOB]: createMailDeliveryHandler(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }) },
+            { logger },
+          );
+    const runtime: Runtime = { config, logger, database, worker, startedAt: new Date() };
+    state.runtime = runtime;
+    return runtime;
+  })().finally(() => {
+    state.starting = undefined;
+  });
+  return state.starting;
+}
+
+export function getRuntime(): Runtime {
+  if (!state.runtime) throw new Error("The VlaVirGem runtime has not been started");
+  return state.runtime;
+}
+
+export async function stopRuntime(): Promise<void> {
+  const runtime = state.runtime;
+  if (!runtime) return;
+  state.runtime = undefined;
+  await runtime.worker?.stop();
+  await runtime.database.close();
+}
+
+export type Readiness = { database: boolean; migrations: boolean };
+
+export async function readiness(): Promise<Readiness> {
+  const runtime = state.runtime;
+  if (!runtime) return { database: false, migrations: false };
+  const database = await runtime.database.ping();
+  const migrations = database ? await migrationsApplied(runtime.database) : false;
+  return { database, migrations };
+}

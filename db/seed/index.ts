@@ -1,0 +1,31 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../app/db/client.server.ts";
+import { getMeta, setMeta } from "../../app/modules/platform/index.server.ts";
+
+export type SeedOptions = {
+  /** Demo accounts and sample content; never in production. */
+  demo: boolean;
+};
+
+/** One seeder per module, run in this order inside one transaction. */
+type Seeder = { name: string; run: (db: Db, options: SeedOptions) => Promise<void> };
+
+const seeders: Seeder[] = [];
+
+const SEED_KEY = "seeded_at";
+
+/** Seeds once: a database that has been seeded before is left alone. Returns whether it seeded. */
+export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // Serialise with other instances starting at the same moment.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(1447511620)`);
+    if (await getMeta(tx, SEED_KEY)) return false;
+    for (const seeder of seeders) await seeder.run(tx as unknown as Db, options);
+    await setMeta(tx, SEED_KEY, new Date().toISOString());
+    await setMeta(tx, "seed_demo", String(options.demo));
+    return true;
+  });
+}
+
+/** The schemas the migrations create; --reset drops them all and starts over. */
+export const APP_SCHEMAS = ["platform", "drizzle"];
