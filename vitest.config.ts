@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+// Unit and integration tests. Each test file gets its own database cloned from a template that
+// global-setup migrated once: PGlite by default, PostgreSQL when TEST_DATABASE_URL is set.
+export default defineConfig({
+  test: {
+    include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "db/**/*.test.ts", "tests/**/*.test.ts"],
+    exclude: ["e2e/**", "tests/pg/**", "node_modules/**", "build/**"],
+    globalSetup: ["tests/setup/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    maxWorkers: 2,
+  },
+});
