@@ -10,17 +10,17 @@ module.exports = {
     },
     {
       name: "module-only-through-index",
-      comment: "Outside a module, only its index.server.ts may be imported.",
+      comment: "Outside a module, only its index.server.ts (server) and shared.ts (client-safe) may be imported.",
       severity: "error",
       from: { path: "^(app|server|db|scripts|bench|e2e|tests)/", pathNot: ["^app/modules/", "^app/db/schema\\.server\\.ts$"] },
-      to: { path: "^app/modules/[^/]+/", pathNot: "^app/modules/[^/]+/index\\.server\\.ts$" },
+      to: { path: "^app/modules/[^/]+/", pathNot: "^app/modules/[^/]+/(index\\.server|shared)\\.ts$" },
     },
     {
       name: "module-not-into-other-module",
       comment: "A module reaches another module only through that module's index.server.ts.",
       severity: "error",
       from: { path: "^app/modules/([^/]+)/" },
-      to: { path: "^app/modules/[^/]+/", pathNot: ["^app/modules/$1/", "^app/modules/[^/]+/index\\.server\\.ts$"] },
+      to: { path: "^app/modules/[^/]+/", pathNot: ["^app/modules/$1/", "^app/modules/[^/]+/(index\\.server|shared)\\.ts$"] },
     },
     {
       name: "no-circular",

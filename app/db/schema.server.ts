@@ -1,3 +1,4 @@
 // Every module's tables, gathered for Drizzle's relational queries and for drizzle-kit.
 // A module's tables are read and written only through that module's index.server.ts.
+export * from "../modules/identity/schema.ts";
 export * from "../modules/platform/schema.ts";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../app/db/client.server.ts";
 import { getMeta, setMeta } from "../../app/modules/platform/index.server.ts";
+import { seedDemoIdentities, seedIdentityRegistry } from "./identity.ts";
 
 export type SeedOptions = {
   /** Demo accounts and sample content; never in production. */
@@ -10,7 +11,10 @@ export type SeedOptions = {
 /** One seeder per module, run in this order inside one transaction. */
 type Seeder = { name: string; run: (db: Db, options: SeedOptions) => Promise<void> };
 
-const seeders: Seeder[] = [];
+const seeders: Seeder[] = [
+  { name: "identity registry", run: (db) => seedIdentityRegistry(db) },
+  { name: "identity demo accounts", run: (db, options) => (options.demo ? seedDemoIdentities(db) : Promise.resolve()) },
+];
 
 const SEED_KEY = "seeded_at";
 
@@ -28,4 +32,4 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<boolean
 }
 
 /** The schemas the migrations create; --reset drops them all and starts over. */
-export const APP_SCHEMAS = ["platform", "drizzle"];
+export const APP_SCHEMAS = ["identity", "platform", "drizzle"];

@@ -58,3 +58,36 @@ export const meta = platform.table("meta", {
   value: text("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Append-only audit log of decisions with legal weight and security events. A trigger in the
+ * migrations refuses UPDATE and DELETE. Actors are referred to by id, so erasing a person's
+ * data leaves the log intact with a pseudonym.
+ */
+export const auditLog = platform.table(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: text("actor_id"),
+    organisationId: text("organisation_id"),
+    ip: text("ip"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_action_idx").on(t.action),
+    index("audit_log_org_idx").on(t.organisationId),
+  ],
+);
+
+/** Counters for rate limits, kept in the database so that they hold across instances. */
+export const rateLimits = platform.table("rate_limits", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+});

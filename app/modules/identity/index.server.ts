@@ -1,0 +1,52 @@
+// The identity module's public face (server side): people, accounts and sessions,
+// organisations and the registry, memberships and roles. Client-safe parts are in shared.ts.
+export type { IdentityContext, Failure } from "./context.ts";
+export {
+  registerPerson,
+  resendVerification,
+  verifyEmail,
+  login,
+  startSession,
+  logout,
+  requestPasswordReset,
+  resetPassword,
+  changePassword,
+  requestEmailChange,
+  confirmEmailChange,
+  exportPersonData,
+  erasePerson,
+  findPerson,
+  findPersonByEmail,
+  type Person,
+} from "./accounts.server.ts";
+export { actorFromSession, can, membershipIn, type Actor, type ActorMembership } from "./actor.server.ts";
+export { listSessions, endSession, endAllSessions, setActiveOrganisation, IDLE_SECONDS } from "./sessions.server.ts";
+export { peekToken } from "./tokens.server.ts";
+export {
+  seedRegistry,
+  listOrganisations,
+  getOrganisation,
+  findByNisCode,
+  neighboursOf,
+  registerSupplier,
+  listPendingSuppliers,
+  decideSupplier,
+  createLocalBody,
+  type Organisation,
+  type OrganisationQuery,
+} from "./organisations.server.ts";
+export {
+  membershipsOf,
+  membersOf,
+  hasAdmin,
+  requestMembership,
+  decideMembership,
+  setRoles,
+  endMembership,
+  invite,
+  peekInvitation,
+  acceptInvitation,
+  appointAdmin,
+  requestsWithoutAdmin,
+} from "./memberships.server.ts";
+export { insertPerson, insertOrganisation, insertMembership, type PersonRecord } from "./records.server.ts";
