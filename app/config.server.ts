@@ -39,8 +39,15 @@ const ConfigSchema = z
     LOG_LEVEL: LogLevel.default("info"),
     SEED_DEMO: z.enum(["auto", "never"], { error: "auto or never" }).default("auto"),
     TRUST_PROXY: z.enum(["true", "false"], { error: "true or false" }).default("false"),
+    OIDC_ISSUER: urlWith(["http:", "https:"], "the issuer URL of an OpenID Connect provider").optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1, "the client id registered at the provider").optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1, "the client secret registered at the provider").optional(),
+    OIDC_NAME: z.string().trim().min(1, "a name to show on the login button").default("ACM/IDM"),
   })
   .superRefine((value, ctx) => {
+    if (value.OIDC_ISSUER && !value.OIDC_CLIENT_ID) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "set when OIDC_ISSUER is set" });
+    }
     if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {
       ctx.addIssue({
         code: "custom",

@@ -15,7 +15,9 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { Breadcrumbs, FlashMessage, MainNav, SiteFooter, SiteHeader } from "./components/ui/shell.tsx";
+import { getActor } from "./auth.server.ts";
 import { getLocale, readFlash } from "./cookies.server.ts";
+import { csrfMiddleware, csrfToken } from "./csrf.server.ts";
 import type { RouteHandle } from "./handle.ts";
 import { LANGUAGE_TAGS, type MessageKey } from "./i18n/index.ts";
 import { useI18n } from "./i18n/use-i18n.ts";
@@ -29,14 +31,31 @@ export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+export const middleware: Route.MiddlewareFunction[] = [csrfMiddleware];
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { requestId } = context.get(requestInfoContext);
   const locale = await getLocale(request);
-  if (!(await getRuntime().database.ping())) {
+  const runtime = getRuntime();
+  if (!(await runtime.database.ping())) {
     throw data({ locale, requestId }, { status: 503, headers: { "Retry-After": "30" } });
   }
+  const headers = new Headers();
   const { flash, clear } = await readFlash(request);
-  return data({ locale, flash, requestId }, clear ? { headers: { "Set-Cookie": clear } } : undefined);
+  if (clear) headers.append("Set-Cookie", clear);
+  const csrf = await csrfToken(request);
+  if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);
+  const actor = await getActor(request);
+  const user = actor
+    ? {
+        name: actor.name,
+        isPortalAdmin: actor.isPortalAdmin,
+        activeOrganisationId: actor.activeOrganisationId,
+        organisations: actor.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName })),
+      }
+    : null;
+  const demo = !runtime.config.isProduction && runtime.config.SEED_DEMO === "auto";
+  return data({ locale, flash, requestId, csrf: csrf.token, user, demo }, { headers });
 }
 
 /** Only re-run the root loader after form submissions (flash messages) and language changes. */
@@ -110,11 +129,12 @@ export function ErrorBoundary() {
   const requestId =
     root?.requestId ?? (isRouteErrorResponse(error) ? (error.data as { requestId?: string } | null)?.requestId : undefined);
   const title = `${t(`error.${status}.title` as MessageKey)} | ${t("site.name")}`;
+  const isCsrf = isRouteErrorResponse(error) && Boolean((error.data as { csrf?: boolean } | null)?.csrf);
   return (
     <Document title={title}>
       <h1 className="utrecht-heading-1">{t(`error.${status}.title` as MessageKey)}</h1>
       <p className="vvg-error__code">{t("error.code", { status: raw })}</p>
-      <p className="utrecht-paragraph vvg-lead">{t(`error.${status}.text` as MessageKey)}</p>
+      <p className="utrecht-paragraph vvg-lead">{t(isCsrf ? "error.403.csrf" : (`error.${status}.text` as MessageKey))}</p>
       {requestId && status >= 500 ? (
         <p className="utrecht-paragraph vvg-request-id">{t("error.requestId", { id: requestId })}</p>
       ) : null}

@@ -89,6 +89,7 @@ export const shellEn: Record<keyof typeof shellNl, string> = {
   "error.404.title": "Page not found",
   "error.404.text": "The page you are looking for does not exist (any more). The address may be mistyped, or the page has moved.",
   "error.403.title": "No access",
+  "error.403.csrf": "This form has expired or did not come from VlaVirGem. Go back, reload the page and try again.",
   "error.403.text":
     "You do not have access to this page. Log in with an account that has the right role, or ask your organisation's administrator for access.",
   "error.500.title": "Something went wrong",
@@ -102,5 +103,14 @@ export const shellEn: Record<keyof typeof shellNl, string> = {
   "error.requestId": "Mention this code if you contact us: {id}",
   "error.backHome": "Back to the home page",
   "error.contact": "Does the problem persist? Contact us.",
+  "shell.loggedInAs": "Logged in as {name}",
+  "shell.account": "My account",
+  "shell.admin": "Admin",
+  "shell.logout": "Log out",
+  "shell.activeOrganisation": "Active organisation",
+  "shell.switchOrganisation": "Switch",
+  "form.errorSummary": "There is a problem",
+  "form.errorPrefix": "Error:",
+  "form.optional": "optional",
   "flash.languageChanged": "The language has been changed to English.",
 };

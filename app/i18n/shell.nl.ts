@@ -91,6 +91,8 @@ export const shellNl = {
   "error.404.text":
     "De pagina die u zoekt, bestaat niet (meer). Misschien is het adres verkeerd getypt of is de pagina verplaatst.",
   "error.403.title": "Geen toegang",
+  "error.403.csrf":
+    "Dit formulier is verlopen of kwam niet van VlaVirGem. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
   "error.403.text":
     "U hebt geen toegang tot deze pagina. Log in met een account dat de juiste rol heeft, of vraag toegang aan de beheerder van uw organisatie.",
   "error.500.title": "Er ging iets mis",
@@ -104,5 +106,14 @@ export const shellNl = {
   "error.requestId": "Vermeld deze code als u contact opneemt: {id}",
   "error.backHome": "Terug naar de startpagina",
   "error.contact": "Blijft het probleem? Neem contact op.",
+  "shell.loggedInAs": "Aangemeld als {name}",
+  "shell.account": "Mijn account",
+  "shell.admin": "Beheer",
+  "shell.logout": "Afmelden",
+  "shell.activeOrganisation": "Actieve organisatie",
+  "shell.switchOrganisation": "Wisselen",
+  "form.errorSummary": "Er is een probleem",
+  "form.errorPrefix": "Fout:",
+  "form.optional": "niet verplicht",
   "flash.languageChanged": "De taal is gewijzigd naar Nederlands.",
 } as const;

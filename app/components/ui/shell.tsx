@@ -1,4 +1,5 @@
-import { Form, Link, NavLink, useLocation, useMatches } from "react-router";
+import { Form, Link, NavLink, useLocation, useMatches, useRouteLoaderData } from "react-router";
+import { CsrfField } from "./form.tsx";
 import type { RouteHandle } from "../../handle.ts";
 import type { Flash } from "../../cookies.server.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
@@ -15,11 +16,9 @@ export function SiteHeader() {
           <span className="vvg-brand__tagline">{t("site.tagline")}</span>
         </Link>
         <div className="vvg-header__tools">
-          <p className="vvg-account-links">
-            <Link to="/inloggen">{t("shell.login")}</Link> — {t("shell.noProfile")}{" "}
-            <Link to="/registreren">{t("shell.register")}</Link>
-          </p>
+          <UserArea />
           <Form method="post" action="/taal" className="vvg-lang-switch" reloadDocument>
+            <CsrfField />
             <input type="hidden" name="redirectTo" value={here} />
             <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />
             <button type="submit" lang={locale === "nl" ? "en" : "nl"} aria-label={t("shell.switchTo")}>
@@ -123,6 +122,59 @@ export function FlashMessage({ flash }: { flash: Flash | null | undefined }) {
   return (
     <div className={`utrecht-alert utrecht-alert--${flash.kind}`} role={role}>
       <p className="utrecht-paragraph">{t(flash.key, flash.vars)}</p>
+    </div>
+  );
+}
+
+type RootUser = {
+  name: string;
+  isPortalAdmin: boolean;
+  activeOrganisationId: string | null;
+  organisations: { id: string; name: string }[];
+} | null;
+
+/** Login links, or who is logged in with their active organisation, account and logout. */
+function UserArea() {
+  const { t } = useI18n();
+  const root = useRouteLoaderData("root") as { user?: RootUser } | undefined;
+  const location = useLocation();
+  const user = root?.user;
+  if (!user) {
+    return (
+      <p className="vvg-account-links">
+        <Link to="/inloggen">{t("shell.login")}</Link> — {t("shell.noProfile")}{" "}
+        <Link to="/registreren">{t("shell.register")}</Link>
+      </p>
+    );
+  }
+  return (
+    <div className="vvg-user">
+      <span>{t("shell.loggedInAs", { name: user.name })}</span>
+      {user.organisations.length > 1 ? (
+        <Form method="post" action="/account/actieve-organisatie">
+          <CsrfField />
+          <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+          <label htmlFor="active-organisation" className="vvg-visually-hidden">
+            {t("shell.activeOrganisation")}
+          </label>
+          <select id="active-organisation" name="organisationId" defaultValue={user.activeOrganisationId ?? undefined}>
+            {user.organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.id}>
+                {organisation.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{t("shell.switchOrganisation")}</button>
+        </Form>
+      ) : user.organisations[0] ? (
+        <span>{user.organisations[0].name}</span>
+      ) : null}
+      <Link to="/account">{t("shell.account")}</Link>
+      {user.isPortalAdmin ? <Link to="/beheer">{t("shell.admin")}</Link> : null}
+      <Form method="post" action="/uitloggen">
+        <CsrfField />
+        <button type="submit">{t("shell.logout")}</button>
+      </Form>
     </div>
   );
 }

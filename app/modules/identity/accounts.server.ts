@@ -89,7 +89,7 @@ export async function verifyEmail(ctx: IdentityContext, secret: string): Promise
   });
 }
 
-export type LoginResult = { ok: true; personId: string; secret: string } | (Failure & { unverified?: boolean });
+export type LoginResult = { ok: true; personId: string; name: string; secret: string } | (Failure & { unverified?: boolean });
 
 /**
  * Checks e-mail and password, with rate limits per IP and per account that grow their delay,
@@ -118,12 +118,18 @@ export async function login(ctx: IdentityContext, email: string, password: strin
   }
   if (!person.emailVerifiedAt) return { ...fail("auth.unverified"), unverified: true };
   await clearRateLimit(db, accountKey);
-  return startSession(ctx, person.id, remember, "password");
+  return startSession(ctx, person, remember, "password");
 }
 
 /** Starts a session after a successful login (password or OpenID Connect). */
-export async function startSession(ctx: IdentityContext, personId: string, remember: boolean, method: string) {
+export async function startSession(
+  ctx: IdentityContext,
+  person: { id: string; name: string },
+  remember: boolean,
+  method: string,
+) {
   const { db } = ctx.database;
+  const personId = person.id;
   const { secret } = await db.transaction(async (tx) => {
     const created = await createSession(tx, personId, { remember, ip: ctx.ip, userAgent: ctx.userAgent });
     await recordAudit(tx, {
@@ -136,7 +142,7 @@ export async function startSession(ctx: IdentityContext, personId: string, remem
     });
     return created;
   });
-  return { ok: true as const, personId, secret };
+  return { ok: true as const, personId, name: person.name, secret };
 }
 
 export async function logout(ctx: IdentityContext, personId: string, sessionId: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { Locale } from "../../i18n/index.ts";
 
 export type MailContent = { subject: string; text: string; html: string };
 
-const escape = (value: string) =>
+const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** Plain text plus a simple accessible HTML version of the same paragraphs and one link. */
@@ -22,9 +22,11 @@ function compose(
     sign,
   ].join("\n");
   const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1f1f1e">
-<p>${escape(greeting)}</p>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("")}${
-    link ? `<p><a href="${escape(link.url)}">${escape(link.label)}</a></p><p style="font-size:0.9em">${escape(link.url)}</p>` : ""
-  }<p>${escape(sign)}</p></body></html>`;
+<p>${escapeHtml(greeting)}</p>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}${
+    link
+      ? `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p style="font-size:0.9em">${escapeHtml(link.url)}</p>`
+      : ""
+  }<p>${escapeHtml(sign)}</p></body></html>`;
   return { subject, text, html };
 }
 

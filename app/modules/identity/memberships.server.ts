@@ -78,7 +78,7 @@ export async function requestMembership(
 ): Promise<{ ok: true } | Failure> {
   const { db } = ctx.database;
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
-  if (!organisation || organisation.status !== "active" || organisation.type === "leverancier")
+  if (organisation?.status !== "active" || organisation.type === "leverancier")
     return fail("membership.organisationUnknown", "organisationId");
   return db.transaction(async (tx) => {
     const [existing] = await tx

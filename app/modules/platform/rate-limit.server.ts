@@ -41,7 +41,7 @@ export async function recordAttempt(handle: DatabaseHandle, key: string, rule: R
   );
   const [updated] = await handle.query<{ blocked_until: Date | null }>(
     `UPDATE platform.rate_limits SET blocked_until = CASE
-        WHEN failures > $2 THEN now() + make_interval(secs => least($3 * power(2, failures - $2 - 1), 3600))
+        WHEN failures >= $2 THEN now() + make_interval(secs => least($3 * power(2, failures - $2), 3600))
         ELSE blocked_until END
       WHERE key = $1 RETURNING blocked_until`,
     [key, rule.max, rule.baseDelaySeconds],
