@@ -1,6 +1,10 @@
+import { accountEn } from "./account.en.ts";
+import { adminEn } from "./admin.en.ts";
 import { identityEn } from "./identity.en.ts";
 import type { MessageKey } from "./nl.ts";
+import { oidcEn } from "./oidc.en.ts";
+import { organisationsEn } from "./organisations.en.ts";
 import { shellEn } from "./shell.en.ts";
 
 // English: the same keys as nl.ts, gathered from the same areas.
-export const en: Record<MessageKey, string> = { ...shellEn, ...identityEn };
+export const en: Record<MessageKey, string> = { ...shellEn, ...identityEn, ...accountEn, ...organisationsEn, ...adminEn, ...oidcEn };

@@ -1,8 +1,12 @@
 // Dutch (nl-BE) is the portal's first language. Messages live per area in <area>.nl.ts and
 // <area>.en.ts; every key must exist in both (the types and app/i18n/i18n.test.ts check it).
+import { accountNl } from "./account.nl.ts";
+import { adminNl } from "./admin.nl.ts";
 import { identityNl } from "./identity.nl.ts";
+import { oidcNl } from "./oidc.nl.ts";
+import { organisationsNl } from "./organisations.nl.ts";
 import { shellNl } from "./shell.nl.ts";
 
-export const nl = { ...shellNl, ...identityNl } as const;
+export const nl = { ...shellNl, ...identityNl, ...accountNl, ...organisationsNl, ...adminNl, ...oidcNl } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,5 @@
+import type { oidcNl } from "./oidc.nl.ts";
+
+export const oidcEn: Record<keyof typeof oidcNl, string> = {
+  "oidc.placeholder": "—",
+};

@@ -1,0 +1,5 @@
+import type { organisationsNl } from "./organisations.nl.ts";
+
+export const organisationsEn: Record<keyof typeof organisationsNl, string> = {
+  "organisations.placeholder": "—",
+};
