@@ -1,6 +1,6 @@
 import type { Route } from "./+types/forgot-password";
 import { identityContext } from "../auth.server.ts";
-import { ErrorSummary, type FormState, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
+import { type FormState, FormProblems, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, parseForm, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -26,13 +26,7 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
     <>
       <h1 className="utrecht-heading-1">{t("forgot.title")}</h1>
       <p className="utrecht-paragraph vvg-lead vvg-prose">{t("forgot.lead")}</p>
-      {state?.errors?._form ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(state.errors._form as never, { seconds: state.seconds ?? 0 })}</p>
-        </div>
-      ) : (
-        <ErrorSummary errors={state?.errors} labels={{ email: t("login.email") }} />
-      )}
+      <FormProblems state={state} labels={{ email: t("login.email") }} />
       <PostForm className="vvg-form" noValidate>
         <TextField
           name="email"

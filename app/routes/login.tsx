@@ -1,10 +1,11 @@
 import { Link, redirect } from "react-router";
 import type { Route } from "./+types/login";
 import { commitSessionCookie, getActor, identityContext } from "../auth.server.ts";
-import { ErrorSummary, CheckboxField, PostForm, SubmitButton, TextField, type FormState } from "../components/ui/form.tsx";
+import { CheckboxField, FormProblems, PostForm, SubmitButton, TextField, type FormState } from "../components/ui/form.tsx";
 import { safeRedirectPath, serializeFlash } from "../cookies.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo-accounts.ts";
 import { invalid, parseForm, readForm } from "../form-data.server.ts";
+import { TableRegion } from "../components/ui/table-region.tsx";
 import type { RouteHandle } from "../handle.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
 import { login, resendVerification } from "../modules/identity/index.server.ts";
@@ -51,18 +52,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
   const { t } = useI18n();
   const state = actionData as (FormState & { seconds?: number }) | undefined;
   const errors = state?.errors;
-  const formError = errors?._form;
   return (
     <>
       <h1 className="utrecht-heading-1">{t("login.title")}</h1>
       <p className="utrecht-paragraph vvg-lead">{t("login.lead")}</p>
-      {formError ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(formError as never, { seconds: state?.seconds ?? 0 })}</p>
-        </div>
-      ) : (
-        <ErrorSummary errors={errors} labels={{ email: t("login.email"), password: t("login.password") }} />
-      )}
+      <FormProblems state={state} labels={{ email: t("login.email"), password: t("login.password") }} />
       <PostForm className="vvg-form" noValidate>
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <TextField
@@ -119,7 +113,7 @@ function DemoAccounts({
         {t("login.demoHeading")}
       </h2>
       <p className="utrecht-paragraph">{t("login.demoIntro", { password: demo.password })}</p>
-      <div className="vvg-table-wrap" role="region" aria-labelledby="demo-heading" tabIndex={0}>
+      <TableRegion labelledBy="demo-heading">
         <table>
           <thead>
             <tr>
@@ -138,7 +132,7 @@ function DemoAccounts({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

@@ -1,7 +1,15 @@
 import { Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import { getActor, identityContext } from "../auth.server.ts";
-import { CheckboxField, ErrorSummary, type FormState, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
+import {
+  CheckboxField,
+  type FormState,
+  FormProblems,
+  NewPasswordFields,
+  PostForm,
+  SubmitButton,
+  TextField,
+} from "../components/ui/form.tsx";
 import { invalid, parseForm, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
@@ -48,13 +56,7 @@ export default function Register({ actionData }: Route.ComponentProps) {
     <>
       <h1 className="utrecht-heading-1">{t("register.title")}</h1>
       <p className="utrecht-paragraph vvg-lead">{t("register.lead")}</p>
-      {errors?._form ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(errors._form as never, { seconds: state?.seconds ?? 0 })}</p>
-        </div>
-      ) : (
-        <ErrorSummary errors={errors} labels={labels} />
-      )}
+      <FormProblems state={state} labels={labels} />
       <PostForm className="vvg-form" noValidate>
         <TextField name="name" label={labels.name} autoComplete="name" required defaultValue={values.name} error={errors?.name} />
         <TextField
@@ -68,23 +70,7 @@ export default function Register({ actionData }: Route.ComponentProps) {
           defaultValue={values.email}
           error={errors?.email}
         />
-        <TextField
-          name="password"
-          type="password"
-          label={labels.password}
-          description={t("register.passwordHint")}
-          autoComplete="new-password"
-          required
-          error={errors?.password}
-        />
-        <TextField
-          name="passwordConfirm"
-          type="password"
-          label={labels.passwordConfirm}
-          autoComplete="new-password"
-          required
-          error={errors?.passwordConfirm}
-        />
+        <NewPasswordFields errors={errors} labels={labels} />
         <p className="utrecht-paragraph">
           <Link to="/privacy">{t("register.privacyLink")}</Link>
         </p>

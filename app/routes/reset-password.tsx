@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import type { Route } from "./+types/reset-password";
 import { clearSessionCookie, identityContext } from "../auth.server.ts";
-import { ErrorSummary, type FormState, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
+import { ErrorSummary, type FormState, NewPasswordFields, PostForm, SubmitButton } from "../components/ui/form.tsx";
 import { LinkProblem } from "../components/ui/link-problem.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, parseForm, readForm } from "../form-data.server.ts";
@@ -47,23 +47,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       <p className="utrecht-paragraph vvg-lead">{t("reset.lead")}</p>
       <ErrorSummary errors={state?.errors} labels={labels} />
       <PostForm className="vvg-form" noValidate>
-        <TextField
-          name="password"
-          type="password"
-          label={labels.password}
-          description={t("register.passwordHint")}
-          autoComplete="new-password"
-          required
-          error={state?.errors?.password}
-        />
-        <TextField
-          name="passwordConfirm"
-          type="password"
-          label={labels.passwordConfirm}
-          autoComplete="new-password"
-          required
-          error={state?.errors?.passwordConfirm}
-        />
+        <NewPasswordFields errors={state?.errors} labels={labels} />
         <div className="vvg-actions">
           <SubmitButton>{t("reset.submit")}</SubmitButton>
         </div>

@@ -46,6 +46,55 @@ export function ErrorSummary({ errors, labels }: { errors?: Record<string, strin
   );
 }
 
+/**
+ * The errors of a form: a form-wide problem (such as "too many attempts, wait N seconds") as an
+ * alert, otherwise the summary of field errors.
+ */
+export function FormProblems({ state, labels }: { state?: FormState & { seconds?: number }; labels: Record<string, string> }) {
+  const { t } = useI18n();
+  const formError = state?.errors?._form;
+  if (formError) {
+    return (
+      <div className="utrecht-alert utrecht-alert--error" role="alert">
+        <p className="utrecht-paragraph">{t(formError as MessageKey, { seconds: state?.seconds ?? 0 })}</p>
+      </div>
+    );
+  }
+  return <ErrorSummary errors={state?.errors} labels={labels} />;
+}
+
+/** A new password and its repetition, with the advice on choosing one. */
+export function NewPasswordFields({
+  errors,
+  labels,
+}: {
+  errors?: Record<string, string>;
+  labels: { password: string; passwordConfirm: string };
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        name="password"
+        type="password"
+        label={labels.password}
+        description={t("register.passwordHint")}
+        autoComplete="new-password"
+        required
+        error={errors?.password}
+      />
+      <TextField
+        name="passwordConfirm"
+        type="password"
+        label={labels.passwordConfirm}
+        autoComplete="new-password"
+        required
+        error={errors?.passwordConfirm}
+      />
+    </>
+  );
+}
+
 type TextFieldProps = {
   name: string;
   label: string;
