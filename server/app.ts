@@ -7,6 +7,7 @@ import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
+import onHeaders from "on-headers";
 import type { Logger } from "pino";
 import type { RouterContextProvider, ServerBuild } from "react-router";
 import type { Config } from "../app/config.server.ts";
@@ -80,7 +81,8 @@ export function createApp(options: ServerOptions): express.Express {
           "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],
           "object-src": ["'none'"],
           "base-uri": ["'self'"],
-          "form-action": ["'self'"],
+          // The login form posts to /inloggen/oidc, which redirects to the identity provider.
+          "form-action": ["'self'", ...(config.OIDC_ISSUER ? [new URL(config.OIDC_ISSUER).origin] : [])],
           "frame-ancestors": ["'none'"],
           "upgrade-insecure-requests": https ? [] : null,
         },
@@ -157,7 +159,10 @@ export function createApp(options: ServerOptions): express.Express {
       (await hooks()).createLoadContext({ requestId: res.locals.requestId, nonce: res.locals.nonce, ip: req.ip ?? "" }),
   });
   app.all("/{*splat}", (req, res, next) => {
-    res.setHeader("Cache-Control", "no-store");
+    // Pages carry personal data: not cached unless the route says otherwise (public API answers do).
+    onHeaders(res, () => {
+      if (!res.getHeader("Cache-Control")) res.setHeader("Cache-Control", "no-store");
+    });
     handler(req, res, next).catch(next);
   });
 

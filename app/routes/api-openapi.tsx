@@ -1,10 +1,9 @@
-import { data } from "react-router";
+// GET /api/v1/openapi.json — the OpenAPI 3.1 document of every public endpoint.
+import { buildOpenApiDocument } from "../modules/identity/index.server.ts";
+import { getRuntime } from "../runtime.server.ts";
 
-// Placeholder until this page is built: it answers 404 rather than pretend to work.
 export function loader() {
-  throw data(null, { status: 404 });
-}
-
-export default function Placeholder() {
-  return null;
+  return Response.json(buildOpenApiDocument(getRuntime().config.baseUrl), {
+    headers: { "Cache-Control": "public, max-age=300" },
+  });
 }

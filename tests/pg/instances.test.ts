@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { withDatabase } from "../setup/engine.ts";
 import { startProxy } from "./proxy.ts";
-import { type SpawnedServer, spawnServer } from "./spawn-server.ts";
+import { type SpawnedServer, spawnServer } from "../support/spawn-server.ts";
 
 const baseUrl = process.env.TEST_DATABASE_URL;
 if (!baseUrl) throw new Error("TEST_DATABASE_URL is not set: run this suite through `npm run test:pg`");

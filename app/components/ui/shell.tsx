@@ -21,8 +21,8 @@ export function SiteHeader() {
             <CsrfField />
             <input type="hidden" name="redirectTo" value={here} />
             <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />
-            <button type="submit" lang={locale === "nl" ? "en" : "nl"} aria-label={t("shell.switchTo")}>
-              {t("shell.switchToShort")}
+            <button type="submit" lang={locale === "nl" ? "en" : "nl"}>
+              {t("shell.switchTo")}
             </button>
           </Form>
         </div>
@@ -45,6 +45,7 @@ export function MainNav() {
   const items = [
     { to: "/", label: t("nav.home"), end: true },
     { to: "/tools", label: t("nav.tools") },
+    { to: "/organisaties", label: t("nav.organisations") },
     { to: "/zoeken", label: t("nav.search") },
     { to: "/contact", label: t("nav.contact") },
   ];

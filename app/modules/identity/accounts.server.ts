@@ -210,6 +210,18 @@ export async function resetPassword(ctx: IdentityContext, secret: string, passwo
   });
 }
 
+/**
+ * Checks a logged-in person's own password before a sensitive change. Failures count against
+ * the same per-account limit as logins, so a stolen session cannot guess the password either.
+ */
+async function checkOwnPassword(ctx: IdentityContext, person: Person, password: string): Promise<boolean> {
+  const key = `login:account:${person.email ?? person.id}`;
+  if (!(await checkRateLimit(ctx.database.db, key)).allowed) return false;
+  const valid = await verifyPassword(person.passwordHash, password);
+  if (!valid) await recordAttempt(ctx.database, key, RATE_LIMITS.loginPerAccount);
+  return valid;
+}
+
 export async function changePassword(
   ctx: IdentityContext,
   personId: string,
@@ -219,8 +231,7 @@ export async function changePassword(
 ): Promise<{ ok: true } | Failure> {
   const { db } = ctx.database;
   const person = await findPerson(db, personId);
-  if (!person || !(await verifyPassword(person.passwordHash, currentPassword)))
-    return fail("auth.wrongPassword", "currentPassword");
+  if (!person || !(await checkOwnPassword(ctx, person, currentPassword))) return fail("auth.wrongPassword", "currentPassword");
   const problem = passwordProblem(password, { email: person.email ?? undefined, name: person.name });
   if (problem) return fail(problem, "password");
   const hash = await hashPassword(password);
@@ -248,8 +259,7 @@ export async function requestEmailChange(
   const { db } = ctx.database;
   const person = await findPerson(db, personId);
   if (!person?.email) return fail("auth.wrongPassword", "password");
-  if (person.passwordHash && !(await verifyPassword(person.passwordHash, password)))
-    return fail("auth.wrongPassword", "password");
+  if (person.passwordHash && !(await checkOwnPassword(ctx, person, password))) return fail("auth.wrongPassword", "password");
   if (newEmail === person.email.toLowerCase()) return fail("validation.email.same", "email");
   await db.transaction(async (tx) => {
     const taken = await tx.select({ id: people.id }).from(people).where(sql`lower(${people.email}) = ${newEmail}`);

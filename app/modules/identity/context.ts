@@ -16,3 +16,7 @@ export type Result<T = undefined> = ({ ok: true } & (T extends undefined ? unkno
 export type Failure = { ok: false; error: string; field?: string; retryAfterSeconds?: number };
 
 export const fail = (error: string, field?: string): Failure => ({ ok: false, error, field });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids from URLs and forms are checked before they reach a query (a malformed one is "not found"). */
+export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);

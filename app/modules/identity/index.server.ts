@@ -50,3 +50,45 @@ export {
   requestsWithoutAdmin,
 } from "./memberships.server.ts";
 export { insertPerson, insertOrganisation, insertMembership, type PersonRecord } from "./records.server.ts";
+export {
+  loginWithExternalIdentity,
+  type ExternalIdentity,
+  type ExternalLoginOutcome,
+  type ExternalLoginResult,
+} from "./external-login.server.ts";
+export {
+  accountOverview,
+  endOwnSession,
+  endOtherSessions,
+  leaveOrganisation,
+  searchJoinableOrganisations,
+  deleteAccount,
+  exportOwnData,
+  JOIN_SEARCH_MIN_LENGTH,
+  type JoinableQuery,
+} from "./account.server.ts";
+export {
+  listPeople,
+  countsForDashboard,
+  setPortalAdmin,
+  listOrganisationsForAdmin,
+  namesByIds,
+  listAuditWithNames,
+  auditFilterFromQuery,
+  brusselsDayStart,
+  ORGANISATION_STATUSES,
+  type DashboardCounts,
+  type AuditQueryValues,
+} from "./admin.server.ts";
+export {
+  REGISTRY_PAGE_SIZE,
+  registryFilterFrom,
+  browseRegistry,
+  organisationFacts,
+  apiListOrganisations,
+  apiGetOrganisation,
+  buildOpenApiDocument,
+  organisationsApiPart,
+  type OpenApiPart,
+  type ApiResult,
+} from "./registry.server.ts";

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client.server.ts";
 import { queueMail, recordAudit } from "../platform/index.server.ts";
-import { fail, type Failure, type IdentityContext } from "./context.ts";
+import { fail, type Failure, type IdentityContext, isUuid } from "./context.ts";
 import { mailTemplates } from "./mail-templates.server.ts";
 import { isRoleFor } from "./roles.ts";
 import { memberships, organisations, people } from "./schema.ts";
@@ -77,6 +77,7 @@ export async function requestMembership(
   message?: string,
 ): Promise<{ ok: true } | Failure> {
   const { db } = ctx.database;
+  if (!isUuid(organisationId)) return fail("membership.organisationUnknown", "organisationId");
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (organisation?.status !== "active" || organisation.type === "leverancier")
     return fail("membership.organisationUnknown", "organisationId");
@@ -141,6 +142,7 @@ export async function decideMembership(
   membershipId: string,
   decision: { approve: true; roles: string[] } | { approve: false },
 ): Promise<{ ok: true } | Failure> {
+  if (!isUuid(organisationId) || !isUuid(membershipId)) return fail("membership.notFound");
   const { db } = ctx.database;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -192,6 +194,7 @@ export async function setRoles(
   membershipId: string,
   roles: string[],
 ): Promise<{ ok: true } | Failure> {
+  if (!isUuid(organisationId) || !isUuid(membershipId)) return fail("membership.notFound");
   return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ membership: memberships, organisation: organisations })
@@ -228,6 +231,7 @@ export async function endMembership(
   organisationId: string,
   membershipId: string,
 ): Promise<{ ok: true } | Failure> {
+  if (!isUuid(organisationId) || !isUuid(membershipId)) return fail("membership.notFound");
   return ctx.database.db.transaction(async (tx) => {
     const [membership] = await tx
       .select()
@@ -271,6 +275,7 @@ export async function invite(
   email: string,
   roles: string[],
 ): Promise<{ ok: true } | Failure> {
+  if (!isUuid(organisationId)) return fail("membership.organisationUnknown");
   const { db } = ctx.database;
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (!organisation) return fail("membership.organisationUnknown");
@@ -348,6 +353,7 @@ export async function appointAdmin(
   organisationId: string,
   personId: string,
 ): Promise<{ ok: true } | Failure> {
+  if (!isUuid(organisationId) || !isUuid(personId)) return fail("membership.notFound");
   return ctx.database.db.transaction(async (tx) => {
     const [person] = await tx.select().from(people).where(eq(people.id, personId));
     const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, organisationId));

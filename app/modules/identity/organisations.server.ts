@@ -5,7 +5,7 @@ import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-
 import type { Db, DbOrTx } from "../../db/client.server.ts";
 import { referenceDataFolder } from "../../paths.server.ts";
 import { queueMail, recordAudit } from "../platform/index.server.ts";
-import { fail, type Failure, type IdentityContext } from "./context.ts";
+import { fail, type Failure, type IdentityContext, isUuid } from "./context.ts";
 import { defaultPeppolId, vatNumberOf } from "./kbo.ts";
 import { mailTemplates } from "./mail-templates.server.ts";
 import { memberships, neighbours, nisAliases, organisations } from "./schema.ts";
@@ -259,6 +259,7 @@ export async function decideSupplier(
   organisationId: string,
   approve: boolean,
 ): Promise<{ ok: true } | Failure> {
+  if (!isUuid(organisationId)) return fail("admin.supplier.notPending");
   return ctx.database.db.transaction(async (tx) => {
     const [organisation] = await tx
       .update(organisations)

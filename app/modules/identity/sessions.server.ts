@@ -66,6 +66,7 @@ export async function findSession(db: DbOrTx, secret: string | null | undefined)
 }
 
 export async function endSession(db: DbOrTx, personId: string, sessionId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return false;
   const deleted = await db
     .delete(sessions)
     .where(and(eq(sessions.id, sessionId), eq(sessions.personId, personId)))

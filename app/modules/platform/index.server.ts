@@ -13,3 +13,11 @@ export {
   type RateLimitRule,
   type RateLimitState,
 } from "./rate-limit.server.ts";
+export {
+  listOutboxPage,
+  getOutboxMessage,
+  countOutboxByStatus,
+  OUTBOX_STATUSES,
+  type OutboxStatus,
+  type OutboxQuery,
+} from "./outbox.server.ts";

@@ -91,6 +91,19 @@ describe("mail", () => {
     expect(job?.status).toBe("queued");
   });
 
+  it("marks the message failed once the last try has failed", async () => {
+    const deadPort = await freePort();
+    const handler = createMailDeliveryHandler(database.db, {
+      smtpUrl: `smtp://127.0.0.1:${deadPort}`,
+      from: "x@vlavirgem.be",
+      ignoreTls: true,
+    });
+    const id = await queueMail(database.db, { to: "d@example.be", subject: "S", text: "T" });
+    await database.query("UPDATE platform.jobs SET max_attempts = 1 WHERE payload->>'outboxId' = $1", [String(id)]);
+    await runDueJobs(database, { [MAIL_JOB]: handler });
+    expect((await outboxRow(id)).status).toBe("failed");
+  });
+
   it("queues nothing when the surrounding transaction rolls back", async () => {
     const to = `rollback-${Date.now()}@example.be`;
     await expect(

@@ -49,7 +49,7 @@ export function createMailDeliveryHandler(db: Db, options: MailTransportOptions)
         `${options.smtpUrl}${options.ignoreTls ? `${options.smtpUrl.includes("?") ? "&" : "?"}ignoreTLS=true` : ""}`,
       )
     : undefined;
-  return async (payload) => {
+  return async (payload, job) => {
     const id = Number(payload.outboxId);
     const [message] = await db.select().from(outbox).where(eq(outbox.id, id));
     if (!message || message.status === "sent") return;
@@ -67,7 +67,12 @@ export function createMailDeliveryHandler(db: Db, options: MailTransportOptions)
       });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      await db.update(outbox).set({ lastError: reason }).where(eq(outbox.id, id));
+      // After the last try the message is marked failed, so admins see it in the console.
+      const final = job.attempts >= job.max_attempts;
+      await db
+        .update(outbox)
+        .set({ lastError: reason, ...(final ? { status: "failed" as const } : {}) })
+        .where(eq(outbox.id, id));
       throw err;
     }
     await db.update(outbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(outbox.id, id));

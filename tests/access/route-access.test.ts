@@ -1,0 +1,194 @@
+// Walks every route of app/routes.ts × every kind of user × a foreign organisation, against the
+// built portal with its demo data, and fails on any leak: a page answering someone it should
+// refuse, or showing another organisation's private data. A route missing from ACCESS fails the
+// test, so every new route must say who may see it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import routes from "../../app/routes.ts";
+import { DEMO_APPLICANT, DEMO_PASSWORD } from "../../app/demo-accounts.ts";
+import { spawnServer, type SpawnedServer } from "../support/spawn-server.ts";
+import { Browserless } from "../support/http-client.ts";
+
+type Access =
+  | "public" // anyone, 200
+  | "guest" // anonymous 200; logged in → redirected away
+  | "account" // logged in 200, anonymous → login
+  | "admin" // portal admins only
+  | "org-admin" // members with organisation.manage_members in the organisation of :id
+  | "token" // single-use link pages: an unknown token → 404 for everyone
+  | "post-only" // GET redirects; the work is done by POST
+  | "download" // logged in 200 with a file of their own, anonymous → login
+  | "admin-download"
+  | "not-found";
+
+/** Every route file and who may see it. */
+const ACCESS: Record<string, Access> = {
+  "routes/home.tsx": "public",
+  "routes/tools.tsx": "public",
+  "routes/search.tsx": "public",
+  "routes/accessibility.tsx": "public",
+  "routes/privacy.tsx": "public",
+  "routes/contact.tsx": "public",
+  "routes/language.tsx": "post-only",
+  "routes/login.tsx": "guest",
+  "routes/oidc-start.tsx": "post-only",
+  "routes/oidc-callback.tsx": "token",
+  "routes/logout.tsx": "post-only",
+  "routes/register.tsx": "guest",
+  "routes/register-sent.tsx": "public",
+  "routes/verify-email.tsx": "token",
+  "routes/forgot-password.tsx": "public",
+  "routes/reset-password.tsx": "token",
+  "routes/confirm-email-change.tsx": "token",
+  "routes/invitation.tsx": "token",
+  "routes/account.tsx": "account",
+  "routes/account-organisations.tsx": "account",
+  "routes/account-active-organisation.tsx": "post-only",
+  "routes/account-data.tsx": "download",
+  "routes/account-delete.tsx": "account",
+  "routes/organisations.tsx": "public",
+  "routes/organisation.tsx": "public",
+  "routes/organisation-members.tsx": "org-admin",
+  "routes/supplier-register.tsx": "account",
+  "routes/admin.tsx": "admin",
+  "routes/admin-people.tsx": "admin",
+  "routes/admin-organisations.tsx": "admin",
+  "routes/admin-memberships.tsx": "admin",
+  "routes/admin-suppliers.tsx": "admin",
+  "routes/admin-outbox.tsx": "admin",
+  "routes/admin-audit.tsx": "admin",
+  "routes/admin-audit-csv.tsx": "admin-download",
+  "routes/api-openapi.tsx": "public",
+  "routes/api-organisations.tsx": "public",
+  "routes/api-organisation.tsx": "public",
+  "routes/not-found.tsx": "not-found",
+};
+
+type Actor = { label: string; email?: string; portalAdmin?: boolean; adminOfForeign?: boolean };
+
+/** The foreign organisation is Zoersel; its pending applicant is private to Zoersel's admins. */
+const ACTORS: Actor[] = [
+  { label: "anonymous" },
+  { label: "beheerder BKZ", email: "beheerder.bkz@demo.vlavirgem.be" },
+  { label: "aankoper BKZ", email: "aankoper.bkz@demo.vlavirgem.be" },
+  { label: "budgethouder BKZ", email: "budgethouder.bkz@demo.vlavirgem.be" },
+  { label: "hr BKZ", email: "hr.bkz@demo.vlavirgem.be" },
+  { label: "opleidingsverantwoordelijke BKZ", email: "opleidingsverantwoordelijke.bkz@demo.vlavirgem.be" },
+  { label: "ict-coordinator BKZ", email: "ict-coordinator.bkz@demo.vlavirgem.be" },
+  { label: "informatieveiligheidsconsulent BKZ", email: "informatieveiligheidsconsulent.bkz@demo.vlavirgem.be" },
+  { label: "aankoper Zoersel (no member management)", email: "aankoper.zoersel@demo.vlavirgem.be" },
+  { label: "shared employee Zoersel+Zandhoven", email: "gedeeld@demo.vlavirgem.be" },
+  { label: "supplier admin", email: "beheerder@demo-it-supplies.be" },
+  { label: "supplier salesperson", email: "verkoper@demo-it-supplies.be" },
+  { label: "IT professional", email: "it-professional@demo.vlavirgem.be" },
+  { label: "portal admin", email: "admin@demo.vlavirgem.be", portalAdmin: true },
+  { label: "beheerder Zoersel (owner)", email: "beheerder.zoersel@demo.vlavirgem.be", adminOfForeign: true },
+];
+
+/** Private data of Zoersel that only its admins (and portal admins, in the console) may see. */
+const PRIVATE_MARKERS = [DEMO_APPLICANT.email, DEMO_APPLICANT.name];
+
+let server: SpawnedServer;
+let zoerselId: string;
+
+beforeAll(async () => {
+  server = await spawnServer({ LOG_LEVEL: "warn" });
+  const api = await (await fetch(`${server.url}/api/v1/organisations?q=Zoersel&type=gemeente`)).json();
+  zoerselId = api.items.find((item: { nisCode: string }) => item.nisCode === "11055").id;
+  expect(zoerselId).toBeTruthy();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+function pathFor(route: { path?: string; index?: boolean }): string {
+  if (route.index) return "/";
+  return `/${(route.path ?? "")
+    .replace(":token", "onbekende-link-0000")
+    .replace(":nisCode", "11055")
+    .replace(":id", zoerselId)
+    .replace("*", "bestaat-niet")}`;
+}
+
+function expectedStatus(access: Access, actor: Actor): number[] {
+  const anonymous = !actor.email;
+  switch (access) {
+    case "public":
+      return [200];
+    case "guest":
+      return anonymous ? [200] : [302];
+    case "account":
+    case "download":
+      return anonymous ? [302] : [200];
+    case "admin":
+    case "admin-download":
+      return anonymous ? [302] : actor.portalAdmin ? [200] : [403];
+    case "org-admin":
+      return anonymous ? [302] : actor.adminOfForeign ? [200] : [403];
+    case "token":
+      return [302, 400, 404, 410];
+    case "post-only":
+      return [302];
+    case "not-found":
+      return [404];
+  }
+}
+
+describe("every route × every role × a foreign organisation", () => {
+  it("lists every route of app/routes.ts in the access table", () => {
+    const files = (routes as { file: string }[]).map((route) => route.file);
+    expect(files.filter((file) => !(file in ACCESS))).toEqual([]);
+    expect(Object.keys(ACCESS).filter((file) => !files.includes(file))).toEqual([]);
+  });
+
+  for (const actor of ACTORS) {
+    it(`${actor.label}: answers as the access table says and leaks nothing of Zoersel`, async () => {
+      const client = new Browserless(server.url);
+      if (actor.email) await client.login(actor.email, DEMO_PASSWORD);
+      const problems: string[] = [];
+      for (const route of routes as { file: string; path?: string; index?: boolean }[]) {
+        const access = ACCESS[route.file]!;
+        const path = pathFor(route);
+        const response = await client.get(path);
+        const expected = expectedStatus(access, actor);
+        if (!expected.includes(response.status)) problems.push(`${path}: ${response.status}, expected ${expected.join("/")}`);
+        if (access === "account" && !actor.email && !response.location?.startsWith("/inloggen")) {
+          problems.push(`${path}: anonymous not sent to /inloggen (${response.location})`);
+        }
+        const seesPrivate = response.status === 200 && (actor.adminOfForeign || actor.portalAdmin);
+        if (!seesPrivate) {
+          for (const marker of PRIVATE_MARKERS) if (response.body.includes(marker)) problems.push(`${path}: shows "${marker}"`);
+        }
+        if (response.status >= 500) problems.push(`${path}: server error ${response.status}`);
+        if (/at .+\.(ts|tsx|js):\d+:\d+/.test(response.body)) problems.push(`${path}: stack trace in the body`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("shows Zoersel's admin the pending request (so the leak check above can see a leak)", async () => {
+    const client = new Browserless(server.url);
+    await client.login("beheerder.zoersel@demo.vlavirgem.be", DEMO_PASSWORD);
+    const page = await client.get(`/organisaties/${zoerselId}/leden`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(DEMO_APPLICANT.email);
+  });
+
+  it("refuses a foreign admin's POST on Zoersel's members and changes nothing", async () => {
+    const intruder = new Browserless(server.url);
+    await intruder.login("beheerder.bkz@demo.vlavirgem.be", DEMO_PASSWORD);
+    const owner = new Browserless(server.url);
+    await owner.login("beheerder.zoersel@demo.vlavirgem.be", DEMO_PASSWORD);
+    const before = await owner.get(`/organisaties/${zoerselId}/leden`);
+    const membershipId = before.body.match(/name="membershipId" value="([0-9a-f-]{36})"/)?.[1];
+    expect(membershipId).toBeTruthy();
+    const attempt = await intruder.post(`/organisaties/${zoerselId}/leden`, {
+      intent: "approve",
+      membershipId: membershipId!,
+      roles: "beheerder",
+    });
+    expect(attempt.status).toBe(403);
+    const after = await owner.get(`/organisaties/${zoerselId}/leden`);
+    expect(after.body).toContain(DEMO_APPLICANT.email);
+    expect(after.body).toContain(membershipId!);
+  });
+});
