@@ -7,4 +7,11 @@ import { organisationsEn } from "./organisations.en.ts";
 import { shellEn } from "./shell.en.ts";
 
 // English: the same keys as nl.ts, gathered from the same areas.
-export const en: Record<MessageKey, string> = { ...shellEn, ...identityEn, ...accountEn, ...organisationsEn, ...adminEn, ...oidcEn };
+export const en: Record<MessageKey, string> = {
+  ...shellEn,
+  ...identityEn,
+  ...accountEn,
+  ...organisationsEn,
+  ...adminEn,
+  ...oidcEn,
+};

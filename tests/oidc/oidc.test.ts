@@ -1,7 +1,7 @@
 // End-to-end login through OpenID Connect: a real `oidc-provider` on 127.0.0.1 (devInteractions)
 // and the BUILT portal in its own process, driven like a browser without JavaScript: fetch with
 // manual redirects and a cookie jar per origin.
-// Run: npx react-router build && npx vitest run --config tests/oidc/vitest.config.ts
+// Run: npm run test:server
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import fs from "node:fs";
@@ -178,7 +178,6 @@ async function startPortal(port: number) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-
 
 describe("login through an external OpenID Connect provider", () => {
   beforeAll(async () => {
