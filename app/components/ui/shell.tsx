@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { Form, Link, NavLink, useLocation, useMatches, useRouteLoaderData } from "react-router";
 import { CsrfField } from "./form.tsx";
 import type { RouteHandle } from "../../handle.ts";
@@ -116,9 +117,17 @@ export function SiteFooter() {
   );
 }
 
+/**
+ * The message carried by the flash cookie, shown on the page the redirect led to only: the root
+ * loader does not run again on client-side navigation, so the message is tied to the location
+ * where it arrived.
+ */
 export function FlashMessage({ flash }: { flash: Flash | null | undefined }) {
   const { t } = useI18n();
-  if (!flash) return null;
+  const location = useLocation();
+  const arrived = useRef<{ flash: Flash | null | undefined; key: string }>({ flash, key: location.key });
+  if (arrived.current.flash !== flash) arrived.current = { flash, key: location.key };
+  if (!flash || arrived.current.key !== location.key) return null;
   const role = flash.kind === "error" ? "alert" : "status";
   return (
     <div className={`utrecht-alert utrecht-alert--${flash.kind}`} role={role}>
