@@ -504,7 +504,12 @@ export async function openCheckedPage(browser: Browser, baseUrl: string, options
       const from = page.url();
       const target = navigateOptions.url;
       if (navigateOptions.status && typeof target === "string") {
-        checker.expectedStatus.set(new URL(target, baseUrl).href, navigateOptions.status);
+        const href = new URL(target, baseUrl);
+        checker.expectedStatus.set(href.href, navigateOptions.status);
+        // With JavaScript, a form is sent to React Router's data URL ("/path.data", "/_root.data").
+        const data = new URL(href);
+        data.pathname = href.pathname === "/" ? "/_root.data" : `${href.pathname.replace(/\/$/, "")}.data`;
+        checker.expectedStatus.set(data.href, navigateOptions.status);
       }
       await action();
       // Wait for a navigation to start, even when it leads back to the same URL.
