@@ -116,6 +116,8 @@ export type StartOptions = {
   env?: Env;
   /** Use this DATA_DIR (kept after stop) instead of a fresh one (removed after stop). */
   dataDir?: string;
+  /** Listen on this port (when BASE_URL must be known before the start); a free one otherwise. */
+  port?: number;
   timeoutMs?: number;
 };
 
@@ -128,7 +130,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   if (!fs.existsSync(path.join(ROOT, "build", "server", "index.js"))) {
     throw new Error('build/server/index.js is missing: run "npm run test:e2e" (it builds first) or "npm run build".');
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? makeDataDir();
   const env = childEnv({
@@ -353,26 +355,32 @@ class PageChecker {
   readonly browser: Browser;
   readonly page: Page;
   readonly javaScript: boolean;
+  /** Only the portal's own pages are audited; an identity provider's pages are not ours. */
+  readonly origin: string;
 
-  constructor(browser: Browser, page: Page, javaScript: boolean) {
+  constructor(browser: Browser, page: Page, javaScript: boolean, origin: string) {
     this.browser = browser;
     this.page = page;
     this.javaScript = javaScript;
+    this.origin = origin;
+    const ours = (url: string) => url !== "about:blank" && new URL(url).origin === this.origin;
     page.on("framenavigated", (frame) => {
       if (frame !== page.mainFrame()) return;
       this.navigations++;
       const url = frame.url();
-      if (url === "about:blank" || this.visits.at(-1)?.url === url) return;
+      if (!ours(url) || this.visits.at(-1)?.url === url) return;
       this.visits.push({ url, audited: false });
     });
     // A new document at the same URL (a form posted back to the page it came from).
     page.on("load", () => {
       const url = page.url();
       const last = this.visits.at(-1);
-      if (url !== "about:blank" && (!last || last.url !== url || last.audited)) this.visits.push({ url, audited: false });
+      if (ours(url) && (!last || last.url !== url || last.audited)) this.visits.push({ url, audited: false });
     });
     page.on("console", (message) => {
       if (message.type() !== "error") return;
+      // An identity provider's pages are not ours: their console is not our concern.
+      if (!ours(page.url())) return;
       const where = message.location().url;
       const text = message.text();
       const status = this.expectedStatus.get(where);
@@ -405,6 +413,7 @@ class PageChecker {
   async audit(): Promise<void> {
     // Marked first: a page that fails the check is reported once, by the check itself.
     const url = this.page.url();
+    if (new URL(url).origin !== this.origin) return;
     for (const visit of this.visits) if (visit.url === url) visit.audited = true;
     if (this.javaScript) {
       await expectAccessible(this.page);
@@ -482,7 +491,7 @@ export async function openCheckedPage(browser: Browser, baseUrl: string, options
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   const page = await context.newPage();
-  const checker = new PageChecker(browser, page, javaScript);
+  const checker = new PageChecker(browser, page, javaScript, new URL(baseUrl).origin);
   return {
     page,
     context,

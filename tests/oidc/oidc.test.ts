@@ -3,19 +3,15 @@
 // manual redirects and a cookie jar per origin.
 // Run: npm run test:server
 import { type ChildProcess, spawn } from "node:child_process";
-import { generateKeyPairSync } from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../app/demo-accounts.ts";
+import { startOidcProvider, type TestProvider } from "../support/oidc-provider.ts";
 import { freePort } from "../support/spawn-server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const CLIENT_ID = "vlavirgem-portal";
-const CLIENT_SECRET = "a-test-only-client-secret-of-enough-length";
 const demo = DEMO_ACCOUNTS.find((a) => a.email.startsWith("beheerder.zoersel"))!;
 
 /** The people the provider knows; the devInteractions login form takes the account id as login. */
@@ -101,7 +97,7 @@ const text = (html: string) =>
 
 // ---- the provider and the portal ---------------------------------------------------------------
 
-let provider: http.Server;
+let testProvider: TestProvider;
 let issuer: string;
 let portal: ChildProcess;
 let portalUrl: string;
@@ -110,32 +106,8 @@ let output = "";
 
 /** Starts the provider; its one client names the portal's redirect URI. */
 async function startProvider(redirectUri: string) {
-  const port = await freePort();
-  issuer = `http://127.0.0.1:${port}`;
-  const oidc = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [redirectUri],
-        grant_types: ["authorization_code"],
-        response_types: ["code"],
-      },
-    ],
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
-    cookies: { keys: ["oidc-e2e-cookie-key"] },
-    jwks: { keys: [{ ...generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }), use: "sig" }] },
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
-    features: { devInteractions: { enabled: true } },
-    async findAccount(_ctx: unknown, id: string) {
-      const account = ACCOUNTS[id];
-      if (!account) return undefined;
-      return { accountId: id, claims: () => ({ sub: id, ...account }) };
-    },
-  });
-  provider = http.createServer(oidc.callback());
-  await new Promise<void>((resolve) => provider.listen(port, "127.0.0.1", resolve));
-  return oidc;
+  testProvider = await startOidcProvider({ redirectUri, accounts: ACCOUNTS });
+  issuer = testProvider.issuer;
 }
 
 async function startPortal(port: number) {
@@ -159,10 +131,7 @@ async function startPortal(port: number) {
       BASE_URL: portalUrl,
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
-      OIDC_ISSUER: issuer,
-      OIDC_CLIENT_ID: CLIENT_ID,
-      OIDC_CLIENT_SECRET: CLIENT_SECRET,
-      OIDC_NAME: "Test-IdP",
+      ...testProvider.portalEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -199,10 +168,7 @@ describe("login through an external OpenID Connect provider", () => {
         portal.kill("SIGTERM");
       });
     }
-    if (provider?.listening) {
-      provider.closeAllConnections();
-      await new Promise<void>((resolve) => provider.close(() => resolve()));
-    }
+    await testProvider?.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     console.info(`provider and portal stopped in ${Date.now() - t0} ms`);
   });
@@ -341,8 +307,7 @@ describe("login through an external OpenID Connect provider", () => {
     const login = await browser.go(`${portalUrl}/inloggen`);
     const start = await browser.request(`${portalUrl}/inloggen/oidc?redirectTo=%2F`, { form: { _csrf: csrfIn(login.html)! } });
     const state = new URL(start.headers.get("location")!).searchParams.get("state")!;
-    provider.closeAllConnections();
-    await new Promise<void>((resolve) => provider.close(() => resolve()));
+    await testProvider.stop();
     const done = await browser.go(
       `${portalUrl}/inloggen/oidc/terug?code=some-code&state=${encodeURIComponent(state)}&iss=${encodeURIComponent(issuer)}`,
     );
