@@ -1,7 +1,7 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/account-delete";
 import { clearSessionCookie, identityContext, requireActor } from "../auth.server.ts";
-import { type FormState, FormProblems, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
+import { CurrentPasswordField, type FormState, FormProblems, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -100,14 +100,7 @@ export default function AccountDelete({ loaderData, actionData }: Route.Componen
           error={errors?.confirm}
         />
         {loaderData.hasPassword ? (
-          <TextField
-            name="password"
-            type="password"
-            label={labels.password}
-            autoComplete="current-password"
-            required
-            error={errors?.password}
-          />
+          <CurrentPasswordField name="password" label={labels.password} error={errors?.password} />
         ) : null}
         <div className="vvg-actions">
           <SubmitButton>{t("account.delete.submit")}</SubmitButton>

@@ -1,8 +1,9 @@
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/account-organisations";
 import { identityContext, requireActor } from "../auth.server.ts";
-import { type FormState, PostForm } from "../components/ui/form.tsx";
-import { TableRegion } from "../components/ui/table-region.tsx";
+import { ActionForm, ErrorAlert, type FormState, PostForm, SelectField, TextField } from "../components/ui/form.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
+import { Pagination } from "../components/ui/pagination.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { formObject, invalid, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -135,88 +136,61 @@ export default function AccountOrganisations({ loaderData, actionData }: Route.C
         <h2 className="utrecht-heading-2" id="memberships-heading">
           {t("account.organisations.mine")}
         </h2>
-        {leaveError ? (
-          <div className="utrecht-alert utrecht-alert--error" role="alert">
-            <p className="utrecht-paragraph">{t(leaveError as MessageKey)}</p>
-          </div>
-        ) : null}
+        {leaveError ? <ErrorAlert>{t(leaveError as MessageKey)}</ErrorAlert> : null}
         {memberships.length === 0 ? (
           <p className="utrecht-paragraph">{t("account.organisations.none")}</p>
         ) : (
-          <TableRegion labelledBy="memberships-heading">
-            <table className="utrecht-table utrecht-table--html-table vvg-account-table">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("account.organisations.organisation")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("account.organisations.status")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("account.organisations.roles")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("account.organisations.requestedAt")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    <span className="vvg-visually-hidden">{t("account.sessions.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {memberships.map((m) => (
-                  <tr className="utrecht-table__row" key={m.id}>
-                    <td className="utrecht-table__cell">
-                      <Link className="utrecht-link" to={`/organisaties/${m.organisationId}`}>
-                        {m.organisationName}
-                      </Link>
-                      <span className="vvg-account-sub">{t(`orgType.${m.organisationType}` as MessageKey)}</span>
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <StatusTag status={m.status} />
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {m.status === "active" && m.roles.length > 0
-                        ? m.roles.map((role) => t(`role.${role}` as MessageKey)).join(", ")
-                        : "—"}
-                    </td>
-                    <td className="utrecht-table__cell">{formatDate(m.requestedAt)}</td>
-                    <td className="utrecht-table__cell">
-                      {m.status === "active" || m.status === "requested" ? (
-                        <PostForm className="vvg-account-inline-form">
-                          <input type="hidden" name="intent" value="leave" />
-                          <input type="hidden" name="membershipId" value={m.id} />
-                          <button
-                            type="submit"
-                            className="utrecht-button utrecht-button--secondary-action"
-                            aria-label={t(
-                              m.status === "active" ? "account.organisations.leaveLabel" : "account.organisations.withdrawLabel",
-                              { name: m.organisationName },
-                            )}
-                          >
-                            {t(m.status === "active" ? "account.organisations.leave" : "account.organisations.withdraw")}
-                          </button>
-                        </PostForm>
-                      ) : m.organisationType !== "leverancier" ? (
-                        <PostForm className="vvg-account-inline-form">
-                          <input type="hidden" name="intent" value="join" />
-                          <input type="hidden" name="organisationId" value={m.organisationId} />
-                          <button
-                            type="submit"
-                            className="utrecht-button utrecht-button--secondary-action"
-                            aria-label={t("account.organisations.requestAgainLabel", { name: m.organisationName })}
-                          >
-                            {t("account.organisations.requestAgain")}
-                          </button>
-                        </PostForm>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            labelledBy="memberships-heading"
+            className="utrecht-table--html-table vvg-account-table"
+            columns={[
+              t("account.organisations.organisation"),
+              t("account.organisations.status"),
+              t("account.organisations.roles"),
+              t("account.organisations.requestedAt"),
+              { label: t("account.sessions.actions"), visuallyHidden: true },
+            ]}
+          >
+            {memberships.map((m) => (
+              <tr className="utrecht-table__row" key={m.id}>
+                <td className="utrecht-table__cell">
+                  <Link className="utrecht-link" to={`/organisaties/${m.organisationId}`}>
+                    {m.organisationName}
+                  </Link>
+                  <span className="vvg-account-sub">{t(`orgType.${m.organisationType}` as MessageKey)}</span>
+                </td>
+                <td className="utrecht-table__cell">
+                  <StatusTag status={m.status} />
+                </td>
+                <td className="utrecht-table__cell">
+                  {m.status === "active" && m.roles.length > 0
+                    ? m.roles.map((role) => t(`role.${role}` as MessageKey)).join(", ")
+                    : "—"}
+                </td>
+                <td className="utrecht-table__cell">{formatDate(m.requestedAt)}</td>
+                <td className="utrecht-table__cell">
+                  {m.status === "active" || m.status === "requested" ? (
+                    <ActionForm
+                      className="vvg-account-inline-form"
+                      fields={{ intent: "leave", membershipId: m.id }}
+                      label={t(m.status === "active" ? "account.organisations.leave" : "account.organisations.withdraw")}
+                      accessibleLabel={t(
+                        m.status === "active" ? "account.organisations.leaveLabel" : "account.organisations.withdrawLabel",
+                        { name: m.organisationName },
+                      )}
+                    />
+                  ) : m.organisationType !== "leverancier" ? (
+                    <ActionForm
+                      className="vvg-account-inline-form"
+                      fields={{ intent: "join", organisationId: m.organisationId }}
+                      label={t("account.organisations.requestAgain")}
+                      accessibleLabel={t("account.organisations.requestAgainLabel", { name: m.organisationName })}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -225,51 +199,28 @@ export default function AccountOrganisations({ loaderData, actionData }: Route.C
           {t("account.organisations.joinHeading")}
         </h2>
         <p className="utrecht-paragraph">{t("account.organisations.joinIntro")}</p>
-        {joinError ? (
-          <div className="utrecht-alert utrecht-alert--error" role="alert">
-            <p className="utrecht-paragraph">{t(joinError as MessageKey)}</p>
-          </div>
-        ) : null}
+        {joinError ? <ErrorAlert>{t(joinError as MessageKey)}</ErrorAlert> : null}
         <Form method="get" className="vvg-account-search" role="search" aria-labelledby="join-heading">
-          <div className="utrecht-form-field vvg-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="q">
-                {t("account.organisations.searchLabel")}
-              </label>
-            </div>
-            <div className="utrecht-form-field-description" id="q-description">
-              {t("account.organisations.searchHint")}
-            </div>
-            <div className="utrecht-form-field__input">
-              <input
-                className="utrecht-textbox utrecht-textbox--html-input"
-                type="search"
-                id="q"
-                name="q"
-                defaultValue={search.q}
-                maxLength={MAX_QUERY}
-                aria-describedby="q-description"
-                autoComplete="off"
-              />
-            </div>
-          </div>
-          <div className="utrecht-form-field vvg-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="type">
-                {t("account.organisations.typeLabel")}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select className="utrecht-select utrecht-select--html-select" id="type" name="type" defaultValue={search.type}>
-                <option value="local">{t("account.organisations.typeAll")}</option>
-                {JOINABLE_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`orgType.${type}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <TextField
+            name="q"
+            type="search"
+            label={t("account.organisations.searchLabel")}
+            description={t("account.organisations.searchHint")}
+            defaultValue={search.q}
+            maxLength={MAX_QUERY}
+            autoComplete="off"
+            width="full"
+            markOptional={false}
+          />
+          <SelectField
+            name="type"
+            label={t("account.organisations.typeLabel")}
+            defaultValue={search.type}
+            options={[
+              { value: "local", label: t("account.organisations.typeAll") },
+              ...JOINABLE_TYPES.map((type) => ({ value: type, label: t(`orgType.${type}` as MessageKey) })),
+            ]}
+          />
           <div className="vvg-actions">
             <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               {t("account.organisations.searchButton")}
@@ -303,27 +254,18 @@ export default function AccountOrganisations({ loaderData, actionData }: Route.C
                       <PostForm className="vvg-account-join" aria-labelledby={`org-${organisation.id}`}>
                         <input type="hidden" name="intent" value="join" />
                         <input type="hidden" name="organisationId" value={organisation.id} />
-                        <div className="utrecht-form-field vvg-field">
-                          <div className="utrecht-form-field__label">
-                            <label className="utrecht-form-label" htmlFor={`message-${organisation.id}`}>
-                              {t("account.organisations.message")}
-                              <span className="vvg-optional"> ({t("form.optional")})</span>
-                            </label>
-                          </div>
-                          <div className="utrecht-form-field__input">
-                            <input
-                              className="utrecht-textbox utrecht-textbox--html-input"
-                              id={`message-${organisation.id}`}
-                              name="message"
-                              maxLength={500}
-                              defaultValue={
-                                state?.intent === "join" && state.organisationId === organisation.id
-                                  ? state.values?.message
-                                  : undefined
-                              }
-                            />
-                          </div>
-                        </div>
+                        <TextField
+                          id={`message-${organisation.id}`}
+                          name="message"
+                          label={t("account.organisations.message")}
+                          maxLength={500}
+                          width="full"
+                          defaultValue={
+                            state?.intent === "join" && state.organisationId === organisation.id
+                              ? state.values?.message
+                              : undefined
+                          }
+                        />
                         <button
                           type="submit"
                           className="utrecht-button utrecht-button--primary-action"
@@ -339,21 +281,16 @@ export default function AccountOrganisations({ loaderData, actionData }: Route.C
             ) : (
               <p className="utrecht-paragraph">{t("account.organisations.noResults")}</p>
             )}
-            {pages > 1 ? (
-              <nav className="vvg-actions" aria-label={t("account.organisations.pages")}>
-                {search.page > 1 ? (
-                  <Link className="utrecht-link" to={pageHref(search.page - 1)}>
-                    {t("account.organisations.previous")}
-                  </Link>
-                ) : null}
-                <span>{t("account.organisations.pageOf", { page: search.page, pages })}</span>
-                {search.page < pages ? (
-                  <Link className="utrecht-link" to={pageHref(search.page + 1)}>
-                    {t("account.organisations.next")}
-                  </Link>
-                ) : null}
-              </nav>
-            ) : null}
+            <Pagination
+              className="vvg-pagination"
+              label={t("account.organisations.pages")}
+              page={search.page}
+              pages={pages}
+              href={pageHref}
+              status={t("account.organisations.pageOf", { page: search.page, pages })}
+              previous={t("account.organisations.previous")}
+              next={t("account.organisations.next")}
+            />
           </>
         ) : null}
       </section>

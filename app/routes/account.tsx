@@ -1,8 +1,18 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/account";
 import { identityContext, requireActor } from "../auth.server.ts";
-import { type FormState, FormProblems, NewPasswordFields, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
-import { TableRegion } from "../components/ui/table-region.tsx";
+import {
+  ActionForm,
+  CurrentPasswordField,
+  ErrorAlert,
+  FormProblems,
+  type FormState,
+  NewPasswordFields,
+  PostForm,
+  SubmitButton,
+  TextField,
+} from "../components/ui/form.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { formObject, invalid, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -181,78 +191,56 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           {t("account.sessions.heading")}
         </h2>
         <p className="utrecht-paragraph">{t("account.sessions.intro")}</p>
-        {sessionError ? (
-          <div className="utrecht-alert utrecht-alert--error" role="alert">
-            <p className="utrecht-paragraph">{t(sessionError as MessageKey)}</p>
-          </div>
-        ) : null}
-        <TableRegion labelledBy="sessions-heading">
-          <table className="utrecht-table utrecht-table--html-table vvg-account-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("account.sessions.device")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("account.sessions.ip")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("account.sessions.created")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("account.sessions.lastSeen")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  <span className="vvg-visually-hidden">{t("account.sessions.actions")}</span>
-                </th>
+        {sessionError ? <ErrorAlert>{t(sessionError as MessageKey)}</ErrorAlert> : null}
+        <DataTable
+          labelledBy="sessions-heading"
+          className="utrecht-table--html-table vvg-account-table"
+          columns={[
+            t("account.sessions.device"),
+            t("account.sessions.ip"),
+            t("account.sessions.created"),
+            t("account.sessions.lastSeen"),
+            { label: t("account.sessions.actions"), visuallyHidden: true },
+          ]}
+        >
+          {sessions.map((session) => {
+            const described = describeUserAgent(session.userAgent);
+            return (
+              <tr className="utrecht-table__row" key={session.id}>
+                <td className="utrecht-table__cell">
+                  {described
+                    ? described.system
+                      ? t("account.sessions.browserOn", described)
+                      : described.browser
+                    : t("account.sessions.unknownDevice")}
+                  {session.current ? (
+                    <>
+                      {" "}
+                      <span className="vvg-account-tag vvg-account-tag--current">{t("account.sessions.current")}</span>
+                    </>
+                  ) : null}
+                  {session.userAgent ? <span className="vvg-account-ua">{session.userAgent}</span> : null}
+                </td>
+                <td className="utrecht-table__cell">{session.ip ?? "—"}</td>
+                <td className="utrecht-table__cell">{formatDateTime(session.createdAt)}</td>
+                <td className="utrecht-table__cell">{formatDateTime(session.lastSeenAt)}</td>
+                <td className="utrecht-table__cell">
+                  {session.current ? null : (
+                    <ActionForm
+                      className="vvg-account-inline-form"
+                      fields={{ intent: "end-session", sessionId: session.id }}
+                      label={t("account.sessions.end")}
+                      accessibleLabel={t("account.sessions.endLabel", {
+                        device: described?.browser ?? t("account.sessions.unknownDevice"),
+                        when: formatDateTime(session.lastSeenAt),
+                      })}
+                    />
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {sessions.map((session) => {
-                const described = describeUserAgent(session.userAgent);
-                return (
-                  <tr className="utrecht-table__row" key={session.id}>
-                    <td className="utrecht-table__cell">
-                      {described
-                        ? described.system
-                          ? t("account.sessions.browserOn", described)
-                          : described.browser
-                        : t("account.sessions.unknownDevice")}
-                      {session.current ? (
-                        <>
-                          {" "}
-                          <span className="vvg-account-tag vvg-account-tag--current">{t("account.sessions.current")}</span>
-                        </>
-                      ) : null}
-                      {session.userAgent ? <span className="vvg-account-ua">{session.userAgent}</span> : null}
-                    </td>
-                    <td className="utrecht-table__cell">{session.ip ?? "—"}</td>
-                    <td className="utrecht-table__cell">{formatDateTime(session.createdAt)}</td>
-                    <td className="utrecht-table__cell">{formatDateTime(session.lastSeenAt)}</td>
-                    <td className="utrecht-table__cell">
-                      {session.current ? null : (
-                        <PostForm className="vvg-account-inline-form">
-                          <input type="hidden" name="intent" value="end-session" />
-                          <input type="hidden" name="sessionId" value={session.id} />
-                          <button
-                            type="submit"
-                            className="utrecht-button utrecht-button--secondary-action"
-                            aria-label={t("account.sessions.endLabel", {
-                              device: described?.browser ?? t("account.sessions.unknownDevice"),
-                              when: formatDateTime(session.lastSeenAt),
-                            })}
-                          >
-                            {t("account.sessions.end")}
-                          </button>
-                        </PostForm>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableRegion>
+            );
+          })}
+        </DataTable>
         {others > 0 ? (
           <PostForm>
             <input type="hidden" name="intent" value="end-other-sessions" />
@@ -285,14 +273,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             error={emailErrors?.newEmail}
           />
           {account.hasPassword ? (
-            <TextField
-              name="emailPassword"
-              type="password"
-              label={emailLabels.emailPassword}
-              autoComplete="current-password"
-              required
-              error={emailErrors?.emailPassword}
-            />
+            <CurrentPasswordField name="emailPassword" label={emailLabels.emailPassword} error={emailErrors?.emailPassword} />
           ) : null}
           <div className="vvg-actions">
             <SubmitButton>{t("account.email.submit")}</SubmitButton>
@@ -310,12 +291,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             <FormProblems state={{ errors: passwordErrors }} labels={passwordLabels} />
             <PostForm className="vvg-form" noValidate aria-labelledby="password-heading">
               <input type="hidden" name="intent" value="change-password" />
-              <TextField
+              <CurrentPasswordField
                 name="currentPassword"
-                type="password"
                 label={passwordLabels.currentPassword}
-                autoComplete="current-password"
-                required
                 error={passwordErrors?.currentPassword}
               />
               <NewPasswordFields errors={passwordErrors} labels={passwordLabels} />

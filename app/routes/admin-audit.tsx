@@ -1,11 +1,10 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/admin-audit";
 import { requirePortalAdmin } from "../auth.server.ts";
-import { TableRegion } from "../components/ui/table-region.tsx";
-import { AdminNav, Pager } from "../components/admin-nav.tsx";
-import { ErrorSummary } from "../components/ui/form.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
+import { AdminHeading, Pager } from "../components/admin-nav.tsx";
+import { ErrorSummary, TextField } from "../components/ui/form.tsx";
 import type { RouteHandle } from "../handle.ts";
-import type { MessageKey } from "../i18n/index.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
 import { type AuditQueryValues, auditFilterFromQuery, listAuditWithNames } from "../modules/identity/index.server.ts";
 import { getRuntime } from "../runtime.server.ts";
@@ -14,6 +13,18 @@ export const handle: RouteHandle = { title: "admin.audit.title", breadcrumb: "ad
 
 const FIELDS = ["action", "organisation", "actor", "from", "to"] as const;
 const TARGET_TYPES = ["person", "organisation", "email"] as const;
+/** The filter fields, row by row, with their hint. */
+const FILTER_ROWS = [
+  [
+    { name: "action", type: "text", hint: "admin.audit.filter.actionHint" },
+    { name: "actor", type: "text", hint: "admin.audit.filter.actorHint" },
+    { name: "organisation", type: "text", hint: "admin.audit.filter.organisationHint" },
+  ],
+  [
+    { name: "from", type: "date", hint: "admin.audit.filter.dateHint" },
+    { name: "to", type: "date", hint: "admin.audit.filter.dateHint" },
+  ],
+] as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePortalAdmin(request);
@@ -34,6 +45,7 @@ function filterQuery(values: AuditQueryValues): string {
   return query ? `?${query}` : "";
 }
 
+/** A filter field: no "(niet verplicht)" mark (every filter is optional), no autofill. */
 function FilterField({
   name,
   label,
@@ -49,41 +61,20 @@ function FilterField({
   error?: string;
   type?: "text" | "date";
 }) {
-  const { t } = useI18n();
-  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`utrecht-form-field vvg-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div className="utrecht-form-field-description" id={`${name}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
-          <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
-          {t(error as MessageKey)}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <input
-          className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
-          id={name}
-          name={name}
-          type={type}
-          defaultValue={value}
-          maxLength={200}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      </div>
-    </div>
+    <TextField
+      name={name}
+      type={type}
+      label={label}
+      description={hint}
+      defaultValue={value}
+      error={error}
+      maxLength={200}
+      spellCheck={false}
+      autoComplete="off"
+      width="full"
+      markOptional={false}
+    />
   );
 }
 
@@ -104,56 +95,28 @@ export default function AdminAudit({ loaderData }: Route.ComponentProps) {
       : type;
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("admin.audit.title")}</h1>
-      <AdminNav />
-      <p className="utrecht-paragraph vvg-lead">{t("admin.audit.lead")}</p>
+      <AdminHeading title={t("admin.audit.title")} lead={t("admin.audit.lead")} />
       <search aria-labelledby="filter-heading">
         <h2 className="utrecht-heading-2" id="filter-heading">
           {t("admin.audit.filter.heading")}
         </h2>
         <ErrorSummary errors={errors as Record<string, string>} labels={labels} />
         <form method="get" className="vvg-admin-filters" noValidate>
-          <div className="vvg-admin-filters__row">
-            <FilterField
-              name="action"
-              label={labels.action!}
-              hint={t("admin.audit.filter.actionHint")}
-              value={values.action}
-              error={errors.action}
-            />
-            <FilterField
-              name="actor"
-              label={labels.actor!}
-              hint={t("admin.audit.filter.actorHint")}
-              value={values.actor}
-              error={errors.actor}
-            />
-            <FilterField
-              name="organisation"
-              label={labels.organisation!}
-              hint={t("admin.audit.filter.organisationHint")}
-              value={values.organisation}
-              error={errors.organisation}
-            />
-          </div>
-          <div className="vvg-admin-filters__row">
-            <FilterField
-              name="from"
-              type="date"
-              label={labels.from!}
-              hint={t("admin.audit.filter.dateHint")}
-              value={values.from}
-              error={errors.from}
-            />
-            <FilterField
-              name="to"
-              type="date"
-              label={labels.to!}
-              hint={t("admin.audit.filter.dateHint")}
-              value={values.to}
-              error={errors.to}
-            />
-          </div>
+          {FILTER_ROWS.map((row) => (
+            <div className="vvg-admin-filters__row" key={row[0].name}>
+              {row.map((field) => (
+                <FilterField
+                  key={field.name}
+                  name={field.name}
+                  type={field.type}
+                  label={labels[field.name]!}
+                  hint={t(field.hint)}
+                  value={values[field.name]}
+                  error={errors[field.name]}
+                />
+              ))}
+            </div>
+          ))}
           <div className="vvg-actions">
             <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("admin.filter")}
@@ -178,59 +141,55 @@ export default function AdminAudit({ loaderData }: Route.ComponentProps) {
           </p>
           <Pager page={list.page} pageSize={list.pageSize} total={list.total} />
           {list.items.length > 0 ? (
-            <TableRegion labelledBy="audit-heading">
-              <table className="vvg-admin-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("admin.audit.col.time")}</th>
-                    <th scope="col">{t("admin.audit.col.action")}</th>
-                    <th scope="col">{t("admin.audit.col.actor")}</th>
-                    <th scope="col">{t("admin.audit.col.organisation")}</th>
-                    <th scope="col">{t("admin.audit.col.target")}</th>
-                    <th scope="col">{t("admin.audit.col.ip")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.items.map((entry) => (
-                    <tr key={entry.id}>
-                      <td className="vvg-nowrap">{formatDateTime(entry.at)}</td>
-                      <td className="vvg-nowrap">
-                        <code>{entry.action}</code>
-                      </td>
-                      <td>
-                        {entry.actorId ? (
-                          <Link to={`/beheer/audit?actor=${entry.actorId}`}>{entry.actorName ?? t("admin.audit.unknown")}</Link>
-                        ) : (
-                          t("admin.audit.system")
-                        )}
-                      </td>
-                      <td>
-                        {entry.organisationId ? (
-                          <Link to={`/beheer/audit?organisation=${entry.organisationId}`}>
-                            {entry.organisationName ?? t("admin.audit.unknown")}
-                          </Link>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                      <td>
-                        {entry.targetId ? (
-                          <>
-                            {entry.targetType ? (
-                              <span className="vvg-admin-type">{targetTypeLabel(entry.targetType)}:</span>
-                            ) : null}{" "}
-                            {entry.targetName ?? <code>{entry.targetId}</code>}
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                      <td>{entry.ip ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <DataTable
+              labelledBy="audit-heading"
+              appearance="plain"
+              className="vvg-admin-table"
+              columns={[
+                t("admin.audit.col.time"),
+                t("admin.audit.col.action"),
+                t("admin.audit.col.actor"),
+                t("admin.audit.col.organisation"),
+                t("admin.audit.col.target"),
+                t("admin.audit.col.ip"),
+              ]}
+            >
+              {list.items.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="vvg-nowrap">{formatDateTime(entry.at)}</td>
+                  <td className="vvg-nowrap">
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    {entry.actorId ? (
+                      <Link to={`/beheer/audit?actor=${entry.actorId}`}>{entry.actorName ?? t("admin.audit.unknown")}</Link>
+                    ) : (
+                      t("admin.audit.system")
+                    )}
+                  </td>
+                  <td>
+                    {entry.organisationId ? (
+                      <Link to={`/beheer/audit?organisation=${entry.organisationId}`}>
+                        {entry.organisationName ?? t("admin.audit.unknown")}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td>
+                    {entry.targetId ? (
+                      <>
+                        {entry.targetType ? <span className="vvg-admin-type">{targetTypeLabel(entry.targetType)}:</span> : null}{" "}
+                        {entry.targetName ?? <code>{entry.targetId}</code>}
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td>{entry.ip ?? "—"}</td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
         </>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/admin-memberships";
 import { identityContext, requirePortalAdmin } from "../auth.server.ts";
-import { AdminNav } from "../components/admin-nav.tsx";
+import { AdminHeading } from "../components/admin-nav.tsx";
 import { type FormState, PostForm, SubmitButton } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, readForm } from "../form-data.server.ts";
@@ -54,9 +54,7 @@ export default function AdminMemberships({ loaderData, actionData }: Route.Compo
   const state = actionData as (FormState & { membershipId?: string }) | undefined;
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("admin.memberships.title")}</h1>
-      <AdminNav />
-      <p className="utrecht-paragraph vvg-lead">{t("admin.memberships.lead")}</p>
+      <AdminHeading title={t("admin.memberships.title")} lead={t("admin.memberships.lead")} />
       {loaderData.requests.length === 0 ? <p className="utrecht-paragraph">{t("admin.memberships.empty")}</p> : null}
       {loaderData.requests.map((request) => {
         const headingId = `request-${request.id}`;

@@ -1,9 +1,18 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/admin-organisations";
 import { identityContext, requirePortalAdmin } from "../auth.server.ts";
-import { TableRegion } from "../components/ui/table-region.tsx";
-import { AdminNav, Badge, Pager, SelectField } from "../components/admin-nav.tsx";
-import { CheckboxField, ErrorSummary, type FormState, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
+import { AdminHeading, Badge, Pager } from "../components/admin-nav.tsx";
+import {
+  CheckboxField,
+  ErrorAlert,
+  ErrorSummary,
+  type FormState,
+  PostForm,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, parseForm, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -94,9 +103,7 @@ export default function AdminOrganisations({ loaderData, actionData }: Route.Com
   const statusTone = { active: "ok", pending: "warning", refused: "error" } as const;
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("admin.organisations.title")}</h1>
-      <AdminNav />
-      <p className="utrecht-paragraph vvg-lead">{t("admin.organisations.lead")}</p>
+      <AdminHeading title={t("admin.organisations.title")} lead={t("admin.organisations.lead")} />
       <search>
         <form method="get" className="vvg-admin-filters">
           <div className="vvg-admin-filters__row">
@@ -148,104 +155,81 @@ export default function AdminOrganisations({ loaderData, actionData }: Route.Com
       <h2 className="utrecht-heading-2" id="organisations-heading">
         {t("admin.resultsHeading")}
       </h2>
-      {appointing?.errors ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(Object.values(appointing.errors)[0] as MessageKey)}</p>
-        </div>
-      ) : null}
+      {appointing?.errors ? <ErrorAlert>{t(Object.values(appointing.errors)[0] as MessageKey)}</ErrorAlert> : null}
       <Pager page={page} pageSize={pageSize} total={total} />
       {items.length > 0 ? (
-        <TableRegion labelledBy="organisations-heading">
-          <table className="vvg-admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.organisations.col.name")}</th>
-                <th scope="col">{t("admin.organisations.col.type")}</th>
-                <th scope="col">{t("admin.organisations.col.code")}</th>
-                <th scope="col">{t("admin.organisations.col.province")}</th>
-                <th scope="col">{t("admin.organisations.col.status")}</th>
-                <th scope="col">{t("admin.organisations.col.admin")}</th>
-                <th scope="col" className="vvg-num">
-                  {t("admin.organisations.col.members")}
-                </th>
-                <th scope="col">{t("admin.people.col.actions")}</th>
+        <DataTable
+          labelledBy="organisations-heading"
+          appearance="plain"
+          className="vvg-admin-table"
+          columns={[
+            t("admin.organisations.col.name"),
+            t("admin.organisations.col.type"),
+            t("admin.organisations.col.code"),
+            t("admin.organisations.col.province"),
+            t("admin.organisations.col.status"),
+            t("admin.organisations.col.admin"),
+            { label: t("admin.organisations.col.members"), className: "vvg-num" },
+            t("admin.people.col.actions"),
+          ]}
+        >
+          {items.map((organisation) => {
+            const open = appointing?.values?.organisationId === organisation.id;
+            const error = open ? appointing?.errors?.email : undefined;
+            return (
+              <tr key={organisation.id}>
+                <th scope="row">{organisation.name}</th>
+                <td>{t(`orgType.${organisation.type}`)}</td>
+                <td>
+                  {organisation.nisCode ??
+                    (organisation.enterpriseNumber ? formatEnterpriseNumber(organisation.enterpriseNumber) : "—")}
+                </td>
+                <td>{organisation.province ?? "—"}</td>
+                <td>
+                  <Badge tone={statusTone[organisation.status]}>{t(`admin.organisations.status.${organisation.status}`)}</Badge>
+                </td>
+                <td>
+                  {organisation.hasAdmin ? (
+                    <Badge tone="ok">{t("admin.organisations.hasAdmin")}</Badge>
+                  ) : (
+                    <Badge tone="warning">{t("admin.organisations.noAdmin")}</Badge>
+                  )}
+                </td>
+                <td className="vvg-num">{organisation.members}</td>
+                <td className="vvg-admin-actions">
+                  <details className="vvg-admin-details" open={open || undefined}>
+                    <summary>
+                      {t("admin.organisations.appoint.summary")}
+                      <span className="vvg-visually-hidden">: {organisation.name}</span>
+                    </summary>
+                    <PostForm className="vvg-inline-form vvg-inline-form--stack" noValidate>
+                      <input type="hidden" name="intent" value="appoint" />
+                      <input type="hidden" name="organisationId" value={organisation.id} />
+                      <TextField
+                        id={`appoint-${organisation.id}`}
+                        name="email"
+                        type="email"
+                        label={t("admin.organisations.appoint.email")}
+                        description={t("admin.organisations.appoint.hint")}
+                        autoComplete="off"
+                        spellCheck={false}
+                        defaultValue={open ? appointing?.values?.email : undefined}
+                        error={error}
+                        width="full"
+                        markOptional={false}
+                      />
+                      <SubmitButton appearance="secondary">{t("admin.organisations.appoint.submit")}</SubmitButton>
+                    </PostForm>
+                  </details>
+                  <Link to={`/beheer/audit?organisation=${organisation.id}`} className="vvg-admin-small">
+                    {t("admin.organisations.audit")}
+                    <span className="vvg-visually-hidden">: {organisation.name}</span>
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((organisation) => {
-                const open = appointing?.values?.organisationId === organisation.id;
-                const fieldId = `appoint-${organisation.id}`;
-                const error = open ? appointing?.errors?.email : undefined;
-                return (
-                  <tr key={organisation.id}>
-                    <th scope="row">{organisation.name}</th>
-                    <td>{t(`orgType.${organisation.type}`)}</td>
-                    <td>
-                      {organisation.nisCode ??
-                        (organisation.enterpriseNumber ? formatEnterpriseNumber(organisation.enterpriseNumber) : "—")}
-                    </td>
-                    <td>{organisation.province ?? "—"}</td>
-                    <td>
-                      <Badge tone={statusTone[organisation.status]}>
-                        {t(`admin.organisations.status.${organisation.status}`)}
-                      </Badge>
-                    </td>
-                    <td>
-                      {organisation.hasAdmin ? (
-                        <Badge tone="ok">{t("admin.organisations.hasAdmin")}</Badge>
-                      ) : (
-                        <Badge tone="warning">{t("admin.organisations.noAdmin")}</Badge>
-                      )}
-                    </td>
-                    <td className="vvg-num">{organisation.members}</td>
-                    <td className="vvg-admin-actions">
-                      <details className="vvg-admin-details" open={open || undefined}>
-                        <summary>
-                          {t("admin.organisations.appoint.summary")}
-                          <span className="vvg-visually-hidden">: {organisation.name}</span>
-                        </summary>
-                        <PostForm className="vvg-inline-form vvg-inline-form--stack" noValidate>
-                          <input type="hidden" name="intent" value="appoint" />
-                          <input type="hidden" name="organisationId" value={organisation.id} />
-                          <div className={`utrecht-form-field vvg-field${error ? " utrecht-form-field--invalid" : ""}`}>
-                            <label className="utrecht-form-label" htmlFor={fieldId}>
-                              {t("admin.organisations.appoint.email")}
-                            </label>
-                            <div className="utrecht-form-field-description" id={`${fieldId}-hint`}>
-                              {t("admin.organisations.appoint.hint")}
-                            </div>
-                            {error ? (
-                              <div className="utrecht-form-field-error-message" id={`${fieldId}-error`}>
-                                <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
-                                {t(error as MessageKey)}
-                              </div>
-                            ) : null}
-                            <input
-                              className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
-                              id={fieldId}
-                              name="email"
-                              type="email"
-                              autoComplete="off"
-                              spellCheck={false}
-                              defaultValue={open ? appointing?.values?.email : undefined}
-                              aria-invalid={error ? true : undefined}
-                              aria-describedby={`${fieldId}-hint${error ? ` ${fieldId}-error` : ""}`}
-                            />
-                          </div>
-                          <SubmitButton appearance="secondary">{t("admin.organisations.appoint.submit")}</SubmitButton>
-                        </PostForm>
-                      </details>
-                      <Link to={`/beheer/audit?organisation=${organisation.id}`} className="vvg-admin-small">
-                        {t("admin.organisations.audit")}
-                        <span className="vvg-visually-hidden">: {organisation.name}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableRegion>
+            );
+          })}
+        </DataTable>
       ) : null}
 
       <section aria-labelledby="create-heading" className="vvg-admin-section">

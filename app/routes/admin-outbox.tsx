@@ -1,9 +1,9 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/admin-outbox";
 import { requirePortalAdmin } from "../auth.server.ts";
-import { TableRegion } from "../components/ui/table-region.tsx";
-import { AdminNav, Badge, Pager, SelectField } from "../components/admin-nav.tsx";
-import { TextField } from "../components/ui/form.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
+import { AdminHeading, AdminNav, Badge, Pager } from "../components/admin-nav.tsx";
+import { SelectField, TextField } from "../components/ui/form.tsx";
 import { getLocale } from "../cookies.server.ts";
 import type { RouteHandle } from "../handle.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
@@ -82,9 +82,7 @@ export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
   if (!list || !filters) return null;
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("admin.outbox.title")}</h1>
-      <AdminNav />
-      <p className="utrecht-paragraph vvg-lead">{t("admin.outbox.lead")}</p>
+      <AdminHeading title={t("admin.outbox.title")} lead={t("admin.outbox.lead")} />
       <search>
         <form method="get" className="vvg-admin-filters">
           <div className="vvg-admin-filters__row">
@@ -112,38 +110,36 @@ export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
       </h2>
       <Pager page={list.page} pageSize={list.pageSize} total={list.total} />
       {list.items.length > 0 ? (
-        <TableRegion labelledBy="outbox-heading">
-          <table className="vvg-admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.outbox.col.created")}</th>
-                <th scope="col">{t("admin.outbox.col.to")}</th>
-                <th scope="col">{t("admin.outbox.col.subject")}</th>
-                <th scope="col">{t("admin.outbox.col.template")}</th>
-                <th scope="col">{t("admin.outbox.col.status")}</th>
-                <th scope="col">{t("admin.outbox.col.sent")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((item) => (
-                <tr key={item.id}>
-                  <td className="vvg-nowrap">{formatDateTime(item.createdAt)}</td>
-                  <td className="vvg-wrap-anywhere">{item.toAddress}</td>
-                  <th scope="row">
-                    <Link to={`/beheer/outbox?id=${item.id}`}>{item.subject}</Link>
-                  </th>
-                  <td className="vvg-nowrap">
-                    <code>{item.template ?? "—"}</code>
-                  </td>
-                  <td>
-                    <Badge tone={TONE[item.status]}>{t(`admin.outbox.status.${item.status}`)}</Badge>
-                  </td>
-                  <td className="vvg-nowrap">{item.sentAt ? formatDateTime(item.sentAt) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          labelledBy="outbox-heading"
+          appearance="plain"
+          className="vvg-admin-table"
+          columns={[
+            t("admin.outbox.col.created"),
+            t("admin.outbox.col.to"),
+            t("admin.outbox.col.subject"),
+            t("admin.outbox.col.template"),
+            t("admin.outbox.col.status"),
+            t("admin.outbox.col.sent"),
+          ]}
+        >
+          {list.items.map((item) => (
+            <tr key={item.id}>
+              <td className="vvg-nowrap">{formatDateTime(item.createdAt)}</td>
+              <td className="vvg-wrap-anywhere">{item.toAddress}</td>
+              <th scope="row">
+                <Link to={`/beheer/outbox?id=${item.id}`}>{item.subject}</Link>
+              </th>
+              <td className="vvg-nowrap">
+                <code>{item.template ?? "—"}</code>
+              </td>
+              <td>
+                <Badge tone={TONE[item.status]}>{t(`admin.outbox.status.${item.status}`)}</Badge>
+              </td>
+              <td className="vvg-nowrap">{item.sentAt ? formatDateTime(item.sentAt) : "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </>
   );

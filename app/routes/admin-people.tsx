@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/admin-people";
 import { identityContext, requirePortalAdmin } from "../auth.server.ts";
-import { TableRegion } from "../components/ui/table-region.tsx";
-import { AdminNav, Badge, Pager } from "../components/admin-nav.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
+import { AdminHeading, Badge, Pager } from "../components/admin-nav.tsx";
 import { PostForm, TextField } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { readForm } from "../form-data.server.ts";
@@ -48,9 +48,7 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
   const { items, total, page, pageSize, q, me } = loaderData;
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("admin.people.title")}</h1>
-      <AdminNav />
-      <p className="utrecht-paragraph vvg-lead">{t("admin.people.lead")}</p>
+      <AdminHeading title={t("admin.people.title")} lead={t("admin.people.lead")} />
       <search>
         <form method="get" className="vvg-admin-filters">
           <TextField
@@ -74,75 +72,68 @@ export default function AdminPeople({ loaderData }: Route.ComponentProps) {
       </h2>
       <Pager page={page} pageSize={pageSize} total={total} />
       {items.length > 0 ? (
-        <TableRegion labelledBy="people-heading">
-          <table className="vvg-admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.people.col.name")}</th>
-                <th scope="col">{t("admin.people.col.email")}</th>
-                <th scope="col">{t("admin.people.col.verified")}</th>
-                <th scope="col">{t("admin.people.col.portalAdmin")}</th>
-                <th scope="col">{t("admin.people.col.created")}</th>
-                <th scope="col" className="vvg-num">
-                  {t("admin.people.col.memberships")}
+        <DataTable
+          labelledBy="people-heading"
+          appearance="plain"
+          className="vvg-admin-table"
+          columns={[
+            t("admin.people.col.name"),
+            t("admin.people.col.email"),
+            t("admin.people.col.verified"),
+            t("admin.people.col.portalAdmin"),
+            t("admin.people.col.created"),
+            { label: t("admin.people.col.memberships"), className: "vvg-num" },
+            t("admin.people.col.audit"),
+          ]}
+        >
+          {items.map((person) => {
+            const erased = Boolean(person.erasedAt);
+            return (
+              <tr key={person.id}>
+                <th scope="row">
+                  {person.name} {person.id === me ? t("admin.people.you") : null}
+                  {erased ? (
+                    <>
+                      {" "}
+                      <Badge tone="neutral">{t("admin.people.erased")}</Badge>
+                    </>
+                  ) : null}
                 </th>
-                <th scope="col">{t("admin.people.col.audit")}</th>
+                <td className="vvg-admin-email">{person.email ? <EmailAddress value={person.email} /> : "—"}</td>
+                <td>
+                  {erased ? (
+                    "—"
+                  ) : person.emailVerifiedAt ? (
+                    <Badge tone="ok">{t("admin.yes")}</Badge>
+                  ) : (
+                    <Badge tone="warning">{t("admin.no")}</Badge>
+                  )}
+                </td>
+                <td className="vvg-admin-actions">
+                  <span>{person.isPortalAdmin ? t("admin.yes") : t("admin.no")}</span>
+                  {erased || person.id === me ? null : (
+                    <PostForm className="vvg-inline-form">
+                      <input type="hidden" name="personId" value={person.id} />
+                      <input type="hidden" name="intent" value={person.isPortalAdmin ? "revoke" : "grant"} />
+                      <button type="submit" className="utrecht-button utrecht-button--secondary-action vvg-admin-button-small">
+                        {person.isPortalAdmin ? t("admin.people.revoke") : t("admin.people.grant")}
+                        <span className="vvg-visually-hidden"> {t("admin.people.rightsFor", { name: person.name })}</span>
+                      </button>
+                    </PostForm>
+                  )}
+                </td>
+                <td className="vvg-nowrap">{formatDate(person.createdAt, { dateStyle: "medium" })}</td>
+                <td className="vvg-num">{person.memberships}</td>
+                <td>
+                  <Link to={`/beheer/audit?actor=${person.id}`}>
+                    {t("admin.people.auditShort")}
+                    <span className="vvg-visually-hidden"> {t("admin.people.actionFor", { name: person.name })}</span>
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((person) => {
-                const erased = Boolean(person.erasedAt);
-                return (
-                  <tr key={person.id}>
-                    <th scope="row">
-                      {person.name} {person.id === me ? t("admin.people.you") : null}
-                      {erased ? (
-                        <>
-                          {" "}
-                          <Badge tone="neutral">{t("admin.people.erased")}</Badge>
-                        </>
-                      ) : null}
-                    </th>
-                    <td className="vvg-admin-email">{person.email ? <EmailAddress value={person.email} /> : "—"}</td>
-                    <td>
-                      {erased ? (
-                        "—"
-                      ) : person.emailVerifiedAt ? (
-                        <Badge tone="ok">{t("admin.yes")}</Badge>
-                      ) : (
-                        <Badge tone="warning">{t("admin.no")}</Badge>
-                      )}
-                    </td>
-                    <td className="vvg-admin-actions">
-                      <span>{person.isPortalAdmin ? t("admin.yes") : t("admin.no")}</span>
-                      {erased || person.id === me ? null : (
-                        <PostForm className="vvg-inline-form">
-                          <input type="hidden" name="personId" value={person.id} />
-                          <input type="hidden" name="intent" value={person.isPortalAdmin ? "revoke" : "grant"} />
-                          <button
-                            type="submit"
-                            className="utrecht-button utrecht-button--secondary-action vvg-admin-button-small"
-                          >
-                            {person.isPortalAdmin ? t("admin.people.revoke") : t("admin.people.grant")}
-                            <span className="vvg-visually-hidden"> {t("admin.people.rightsFor", { name: person.name })}</span>
-                          </button>
-                        </PostForm>
-                      )}
-                    </td>
-                    <td className="vvg-nowrap">{formatDate(person.createdAt, { dateStyle: "medium" })}</td>
-                    <td className="vvg-num">{person.memberships}</td>
-                    <td>
-                      <Link to={`/beheer/audit?actor=${person.id}`}>
-                        {t("admin.people.auditShort")}
-                        <span className="vvg-visually-hidden"> {t("admin.people.actionFor", { name: person.name })}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableRegion>
+            );
+          })}
+        </DataTable>
       ) : null}
     </>
   );

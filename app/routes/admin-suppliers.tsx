@@ -1,6 +1,6 @@
 import type { Route } from "./+types/admin-suppliers";
 import { identityContext, requirePortalAdmin } from "../auth.server.ts";
-import { AdminNav } from "../components/admin-nav.tsx";
+import { AdminHeading } from "../components/admin-nav.tsx";
 import { PostForm, SubmitButton } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { readForm } from "../form-data.server.ts";
@@ -54,9 +54,7 @@ export default function AdminSuppliers({ loaderData }: Route.ComponentProps) {
   const { t, formatDateTime } = useI18n();
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("admin.suppliers.title")}</h1>
-      <AdminNav />
-      <p className="utrecht-paragraph vvg-lead">{t("admin.suppliers.lead")}</p>
+      <AdminHeading title={t("admin.suppliers.title")} lead={t("admin.suppliers.lead")} />
       {loaderData.suppliers.length === 0 ? <p className="utrecht-paragraph">{t("admin.suppliers.empty")}</p> : null}
       {loaderData.suppliers.map((supplier) => {
         const headingId = `supplier-${supplier.id}`;

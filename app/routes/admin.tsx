@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/admin";
 import { requirePortalAdmin } from "../auth.server.ts";
-import { TableRegion } from "../components/ui/table-region.tsx";
-import { AdminNav } from "../components/admin-nav.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
+import { AdminHeading } from "../components/admin-nav.tsx";
 import type { RouteHandle } from "../handle.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
@@ -42,9 +42,7 @@ export default function AdminDashboard({ loaderData }: Route.ComponentProps) {
   ];
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("admin.dashboard.title")}</h1>
-      <AdminNav />
-      <p className="utrecht-paragraph vvg-lead">{t("admin.dashboard.lead")}</p>
+      <AdminHeading title={t("admin.dashboard.title")} lead={t("admin.dashboard.lead")} />
       <section aria-labelledby="todo-heading">
         <h2 className="utrecht-heading-2" id="todo-heading">
           {t("admin.dashboard.todo")}
@@ -81,28 +79,21 @@ export default function AdminDashboard({ loaderData }: Route.ComponentProps) {
         <h3 className="utrecht-heading-3" id="organisations-heading">
           {t("admin.dashboard.organisations")}
         </h3>
-        <TableRegion labelledBy="organisations-heading">
-          <table className="vvg-admin-table vvg-admin-table--narrow">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.dashboard.type")}</th>
-                <th scope="col" className="vvg-num">
-                  {t("admin.dashboard.count")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ORGANISATION_TYPES.map((type) => (
-                <tr key={type}>
-                  <th scope="row">
-                    <Link to={`/beheer/organisaties?type=${type}`}>{t(`orgType.${type}`)}</Link>
-                  </th>
-                  <td className="vvg-num">{formatNumber(counts.organisations[type])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          labelledBy="organisations-heading"
+          appearance="plain"
+          className="vvg-admin-table vvg-admin-table--narrow"
+          columns={[t("admin.dashboard.type"), { label: t("admin.dashboard.count"), className: "vvg-num" }]}
+        >
+          {ORGANISATION_TYPES.map((type) => (
+            <tr key={type}>
+              <th scope="row">
+                <Link to={`/beheer/organisaties?type=${type}`}>{t(`orgType.${type}`)}</Link>
+              </th>
+              <td className="vvg-num">{formatNumber(counts.organisations[type])}</td>
+            </tr>
+          ))}
+        </DataTable>
         <p className="utrecht-paragraph vvg-admin-more">
           <Link to="/beheer/audit">{t("admin.dashboard.auditLink")}</Link>
         </p>

@@ -1,7 +1,7 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/confirm-email-change";
 import { identityContext, requireActor } from "../auth.server.ts";
-import { PostForm, SubmitButton } from "../components/ui/form.tsx";
+import { ErrorAlert, PostForm, SubmitButton } from "../components/ui/form.tsx";
 import { LinkProblem } from "../components/ui/link-problem.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -60,9 +60,7 @@ export default function ConfirmEmailChange({ loaderData, actionData }: Route.Com
     return (
       <>
         <h1 className="utrecht-heading-1">{t("account.emailChange.title")}</h1>
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(state.error as MessageKey)}</p>
-        </div>
+        <ErrorAlert>{t(state.error as MessageKey)}</ErrorAlert>
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" to="/account">
             {t("account.backToAccount")}

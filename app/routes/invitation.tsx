@@ -1,7 +1,7 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/invitation";
 import { getActor, identityContext, requireActor } from "../auth.server.ts";
-import { PostForm, SubmitButton } from "../components/ui/form.tsx";
+import { ErrorAlert, PostForm, SubmitButton } from "../components/ui/form.tsx";
 import { LinkProblem } from "../components/ui/link-problem.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -93,11 +93,7 @@ export default function InvitationPage({ loaderData, actionData }: Route.Compone
         ))}
       </ul>
       <p className="utrecht-paragraph">{t("account.invitation.sentTo", { email: invitation.email })}</p>
-      {error ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(error as MessageKey, { email: invitation.email })}</p>
-        </div>
-      ) : null}
+      {error ? <ErrorAlert>{t(error as MessageKey, { email: invitation.email })}</ErrorAlert> : null}
       {loggedIn ? (
         error ? (
           <PostForm action="/uitloggen" reloadDocument>

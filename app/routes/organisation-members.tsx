@@ -2,8 +2,8 @@ import { data, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/organisation-members";
 import { identityContext, requireActor, requirePermission } from "../auth.server.ts";
-import { ErrorSummary, type FormState, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
-import { TableRegion } from "../components/ui/table-region.tsx";
+import { ErrorAlert, ErrorSummary, type FormState, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { formObject, invalid, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -188,18 +188,14 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
       <h1 className="utrecht-heading-1">{t("members.heading", { name: organisation.name })}</h1>
       <p className="utrecht-paragraph vvg-lead">{t("members.lead")}</p>
       {formError ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(formError as MessageKey)}</p>
-        </div>
+        <ErrorAlert>{t(formError as MessageKey)}</ErrorAlert>
       ) : state?.errors?.roles && state.intent !== "invite" ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">
-            <a href={`#${state.intent === "approve" ? "approve" : "roles"}-${state.membershipId}`}>
-              {t(state.errors.roles as MessageKey)}
-            </a>{" "}
-            {t("members.problem")}
-          </p>
-        </div>
+        <ErrorAlert>
+          <a href={`#${state.intent === "approve" ? "approve" : "roles"}-${state.membershipId}`}>
+            {t(state.errors.roles as MessageKey)}
+          </a>{" "}
+          {t("members.problem")}
+        </ErrorAlert>
       ) : null}
 
       <section aria-labelledby="requests-heading">
@@ -250,71 +246,55 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
           {t("members.list")}
         </h2>
         <p className="utrecht-paragraph">{tn("members.count", members.length)}</p>
-        <TableRegion labelledBy="members-heading">
-          <table className="utrecht-table vvg-members-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("members.col.name")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("members.col.roles")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("members.col.change")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("members.col.remove")}
-                </th>
+        <DataTable
+          labelledBy="members-heading"
+          className="vvg-members-table"
+          columns={[t("members.col.name"), t("members.col.roles"), t("members.col.change"), t("members.col.remove")]}
+        >
+          {members.map((m) => {
+            const error = state?.intent === "roles" ? rowError(m.id) : undefined;
+            return (
+              <tr className="utrecht-table__row" key={m.id}>
+                <td className="utrecht-table__cell">
+                  <strong>{m.name}</strong> {m.isMe ? t("members.you") : null}
+                  <br />
+                  <span className="vvg-muted">{m.email}</span>
+                </td>
+                <td className="utrecht-table__cell">{m.roles.map((role) => t(`role.${role}` as MessageKey)).join(", ")}</td>
+                <td className="utrecht-table__cell">
+                  <details className="vvg-details" open={Boolean(error)}>
+                    <summary>
+                      {t("members.col.change")}
+                      <span className="vvg-visually-hidden">: {m.name}</span>
+                    </summary>
+                    <PostForm noValidate>
+                      <input type="hidden" name="intent" value="roles" />
+                      <input type="hidden" name="membershipId" value={m.id} />
+                      <RoleChoices
+                        idPrefix={`roles-${m.id}`}
+                        legend={t("members.rolesFor", { name: m.name })}
+                        roles={roles}
+                        checked={rolesAfterError(m.id, m.roles)}
+                        error={error}
+                      />
+                      <SubmitButton appearance="secondary">{t("members.saveRoles")}</SubmitButton>
+                    </PostForm>
+                  </details>
+                </td>
+                <td className="utrecht-table__cell">
+                  <PostForm>
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="membershipId" value={m.id} />
+                    <SubmitButton appearance="secondary">
+                      {t("members.remove")}
+                      <span className="vvg-visually-hidden">: {m.name}</span>
+                    </SubmitButton>
+                  </PostForm>
+                </td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {members.map((m) => {
-                const error = state?.intent === "roles" ? rowError(m.id) : undefined;
-                return (
-                  <tr className="utrecht-table__row" key={m.id}>
-                    <td className="utrecht-table__cell">
-                      <strong>{m.name}</strong> {m.isMe ? t("members.you") : null}
-                      <br />
-                      <span className="vvg-muted">{m.email}</span>
-                    </td>
-                    <td className="utrecht-table__cell">{m.roles.map((role) => t(`role.${role}` as MessageKey)).join(", ")}</td>
-                    <td className="utrecht-table__cell">
-                      <details className="vvg-details" open={Boolean(error)}>
-                        <summary>
-                          {t("members.col.change")}
-                          <span className="vvg-visually-hidden">: {m.name}</span>
-                        </summary>
-                        <PostForm noValidate>
-                          <input type="hidden" name="intent" value="roles" />
-                          <input type="hidden" name="membershipId" value={m.id} />
-                          <RoleChoices
-                            idPrefix={`roles-${m.id}`}
-                            legend={t("members.rolesFor", { name: m.name })}
-                            roles={roles}
-                            checked={rolesAfterError(m.id, m.roles)}
-                            error={error}
-                          />
-                          <SubmitButton appearance="secondary">{t("members.saveRoles")}</SubmitButton>
-                        </PostForm>
-                      </details>
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <PostForm>
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="membershipId" value={m.id} />
-                        <SubmitButton appearance="secondary">
-                          {t("members.remove")}
-                          <span className="vvg-visually-hidden">: {m.name}</span>
-                        </SubmitButton>
-                      </PostForm>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableRegion>
+            );
+          })}
+        </DataTable>
       </section>
 
       <section aria-labelledby="invite-heading">

@@ -1,7 +1,7 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/organisation";
 import { getActor, identityContext, requireActor } from "../auth.server.ts";
-import { FormProblems, type FormState, PostForm, SubmitButton } from "../components/ui/form.tsx";
+import { ErrorAlert, FormProblems, type FormState, PostForm, SubmitButton } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, parseForm, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -192,11 +192,7 @@ export default function OrganisationPage({ loaderData, actionData }: Route.Compo
         </section>
       ) : null}
 
-      {!viewer.canJoin && state?.errors?._form ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t(state.errors._form as MessageKey)}</p>
-        </div>
-      ) : null}
+      {!viewer.canJoin && state?.errors?._form ? <ErrorAlert>{t(state.errors._form as MessageKey)}</ErrorAlert> : null}
       {viewer.request ? (
         <div className="utrecht-alert utrecht-alert--info">
           <p className="utrecht-paragraph">

@@ -1,6 +1,8 @@
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/organisations";
-import { TableRegion } from "../components/ui/table-region.tsx";
+import { DataTable } from "../components/ui/data-table.tsx";
+import { SelectField, TextField } from "../components/ui/form.tsx";
+import { Pagination } from "../components/ui/pagination.tsx";
 import type { RouteHandle } from "../handle.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
@@ -41,71 +43,34 @@ export default function Organisations({ loaderData }: Route.ComponentProps) {
           {t("organisations.filter.heading")}
         </h2>
         <Form method="get" className="vvg-filter-form">
-          <div className="utrecht-form-field utrecht-form-field--text vvg-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="q">
-                {t("organisations.filter.q")}
-              </label>
-            </div>
-            <div className="utrecht-form-field-description" id="q-description">
-              {t("organisations.filter.qHint")}
-            </div>
-            <div className="utrecht-form-field__input">
-              <input
-                className="utrecht-textbox utrecht-textbox--html-input"
-                id="q"
-                name="q"
-                type="search"
-                maxLength={100}
-                defaultValue={filter.q ?? ""}
-                aria-describedby="q-description"
-              />
-            </div>
-          </div>
-          <div className="utrecht-form-field vvg-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="type">
-                {t("organisations.filter.type")}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select
-                className="utrecht-select utrecht-select--html-select"
-                id="type"
-                name="type"
-                defaultValue={filter.type ?? ""}
-              >
-                <option value="">{t("organisations.filter.typeAll")}</option>
-                {ORGANISATION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`orgType.${type}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="utrecht-form-field vvg-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="province">
-                {t("organisations.filter.province")}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select
-                className="utrecht-select utrecht-select--html-select"
-                id="province"
-                name="province"
-                defaultValue={filter.province ?? ""}
-              >
-                <option value="">{t("organisations.filter.provinceAll")}</option>
-                {FLEMISH_PROVINCES.map((province) => (
-                  <option key={province} value={province}>
-                    {t(`province.${province}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <TextField
+            name="q"
+            type="search"
+            label={t("organisations.filter.q")}
+            description={t("organisations.filter.qHint")}
+            maxLength={100}
+            defaultValue={filter.q ?? ""}
+            width="full"
+            markOptional={false}
+          />
+          <SelectField
+            name="type"
+            label={t("organisations.filter.type")}
+            defaultValue={filter.type ?? ""}
+            options={[
+              { value: "", label: t("organisations.filter.typeAll") },
+              ...ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`orgType.${type}` as MessageKey) })),
+            ]}
+          />
+          <SelectField
+            name="province"
+            label={t("organisations.filter.province")}
+            defaultValue={filter.province ?? ""}
+            options={[
+              { value: "", label: t("organisations.filter.provinceAll") },
+              ...FLEMISH_PROVINCES.map((province) => ({ value: province, label: t(`province.${province}` as MessageKey) })),
+            ]}
+          />
           <div className="vvg-actions vvg-filter-form__actions">
             <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("organisations.filter.submit")}
@@ -122,64 +87,42 @@ export default function Organisations({ loaderData }: Route.ComponentProps) {
         {items.length === 0 ? (
           <p className="utrecht-paragraph">{t("organisations.noResults")}</p>
         ) : (
-          <TableRegion labelledBy="results-heading">
-            <table className="utrecht-table vvg-registry-table">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("organisations.col.name")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("organisations.col.type")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("organisations.col.province")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("organisations.col.nisCode")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {items.map((item) => (
-                  <tr className="utrecht-table__row" key={item.id}>
-                    <td className="utrecht-table__cell">
-                      <Link to={`/organisaties/${item.id}`}>{item.name}</Link>
-                    </td>
-                    <td className="utrecht-table__cell">{t(`orgType.${item.type}` as MessageKey)}</td>
-                    <td className="utrecht-table__cell">
-                      {item.province && (FLEMISH_PROVINCES as readonly string[]).includes(item.province)
-                        ? t(`province.${item.province}` as MessageKey)
-                        : (item.province ?? t("organisations.none"))}
-                    </td>
-                    <td className="utrecht-table__cell vvg-numeric">{item.nisCode ?? t("organisations.none")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            labelledBy="results-heading"
+            className="vvg-registry-table"
+            columns={[
+              t("organisations.col.name"),
+              t("organisations.col.type"),
+              t("organisations.col.province"),
+              t("organisations.col.nisCode"),
+            ]}
+          >
+            {items.map((item) => (
+              <tr className="utrecht-table__row" key={item.id}>
+                <td className="utrecht-table__cell">
+                  <Link to={`/organisaties/${item.id}`}>{item.name}</Link>
+                </td>
+                <td className="utrecht-table__cell">{t(`orgType.${item.type}` as MessageKey)}</td>
+                <td className="utrecht-table__cell">
+                  {item.province && (FLEMISH_PROVINCES as readonly string[]).includes(item.province)
+                    ? t(`province.${item.province}` as MessageKey)
+                    : (item.province ?? t("organisations.none"))}
+                </td>
+                <td className="utrecht-table__cell vvg-numeric">{item.nisCode ?? t("organisations.none")}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-        {pages > 1 ? (
-          <nav className="vvg-pagination" aria-label={t("organisations.pagination")}>
-            <p className="utrecht-paragraph">{t("organisations.pageOf", { page, pages })}</p>
-            <ul>
-              {page > 1 ? (
-                <li>
-                  <Link to={pageHref(filter, page - 1)} rel="prev">
-                    {t("organisations.previous")}
-                  </Link>
-                </li>
-              ) : null}
-              {page < pages ? (
-                <li>
-                  <Link to={pageHref(filter, page + 1)} rel="next">
-                    {t("organisations.next")}
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
+        <Pagination
+          className="vvg-pagination"
+          label={t("organisations.pagination")}
+          page={page}
+          pages={pages}
+          href={(n) => pageHref(filter, n)}
+          status={t("organisations.pageOf", { page, pages })}
+          previous={t("organisations.previous")}
+          next={t("organisations.next")}
+        />
       </section>
 
       <p className="utrecht-paragraph">

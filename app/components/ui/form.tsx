@@ -53,14 +53,42 @@ export function ErrorSummary({ errors, labels }: { errors?: Record<string, strin
 export function FormProblems({ state, labels }: { state?: FormState & { seconds?: number }; labels: Record<string, string> }) {
   const { t } = useI18n();
   const formError = state?.errors?._form;
-  if (formError) {
-    return (
-      <div className="utrecht-alert utrecht-alert--error" role="alert">
-        <p className="utrecht-paragraph">{t(formError as MessageKey, { seconds: state?.seconds ?? 0 })}</p>
-      </div>
-    );
-  }
+  if (formError) return <ErrorAlert>{t(formError as MessageKey, { seconds: state?.seconds ?? 0 })}</ErrorAlert>;
   return <ErrorSummary errors={state?.errors} labels={labels} />;
+}
+
+/** A problem with what was just done, announced at once: an error alert with one paragraph. */
+export function ErrorAlert({ children }: { children: ReactNode }) {
+  return (
+    <div className="utrecht-alert utrecht-alert--error" role="alert">
+      <p className="utrecht-paragraph">{children}</p>
+    </div>
+  );
+}
+
+/** The error message of a field, with a hidden "Error:" prefix for screen readers. */
+function FieldError({ id, error }: { id: string; error?: string }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  return (
+    <div className="utrecht-form-field-error-message" id={id}>
+      <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
+      {t(error as MessageKey)}
+    </div>
+  );
+}
+
+/** The label of a field, with "(niet verplicht)" after it when the field is optional. */
+function FieldLabel({ htmlFor, label, optional }: { htmlFor: string; label: string; optional?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="utrecht-form-field__label">
+      <label className="utrecht-form-label" htmlFor={htmlFor}>
+        {label}
+        {optional ? <span className="vvg-optional"> ({t("form.optional")})</span> : null}
+      </label>
+    </div>
+  );
 }
 
 /** A new password and its repetition, with the advice on choosing one. */
@@ -95,10 +123,17 @@ export function NewPasswordFields({
   );
 }
 
+/** The person's current password, to confirm a change with security meaning. */
+export function CurrentPasswordField({ name, label, error }: { name: string; label: string; error?: string }) {
+  return <TextField name={name} type="password" label={label} autoComplete="current-password" required error={error} />;
+}
+
 type TextFieldProps = {
   name: string;
+  /** The id of the input (and prefix of its description and error ids); the name by default. */
+  id?: string;
   label: string;
-  type?: "text" | "email" | "password" | "tel" | "search" | "url";
+  type?: "text" | "email" | "password" | "tel" | "search" | "url" | "date";
   defaultValue?: string;
   error?: string;
   description?: string;
@@ -108,37 +143,37 @@ type TextFieldProps = {
   inputMode?: "text" | "numeric" | "email" | "tel";
   spellCheck?: boolean;
   width?: "full" | "medium" | "short";
+  /** Show "(niet verplicht)" when the field is not required (default); off for search and filter fields. */
+  markOptional?: boolean;
 };
 
-export function TextField({ name, label, error, description, type = "text", width = "medium", ...input }: TextFieldProps) {
-  const { t } = useI18n();
-  const describedBy =
-    [description ? `${name}-description` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+export function TextField({
+  name,
+  id = name,
+  label,
+  error,
+  description,
+  type = "text",
+  width = "medium",
+  markOptional = true,
+  ...input
+}: TextFieldProps) {
+  const describedBy = [description ? `${id}-description` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div
       className={`utrecht-form-field utrecht-form-field--text vvg-field vvg-field--${width}${error ? " utrecht-form-field--invalid" : ""}`}
     >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-          {input.required ? null : <span className="vvg-optional"> ({t("form.optional")})</span>}
-        </label>
-      </div>
+      <FieldLabel htmlFor={id} label={label} optional={markOptional && !input.required} />
       {description ? (
-        <div className="utrecht-form-field-description" id={`${name}-description`}>
+        <div className="utrecht-form-field-description" id={`${id}-description`}>
           {description}
         </div>
       ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
-          <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
-          {t(error as MessageKey)}
-        </div>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
       <div className="utrecht-form-field__input">
         <input
           className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}`}
-          id={name}
+          id={id}
           name={name}
           type={type}
           aria-invalid={error ? true : undefined}
@@ -161,15 +196,9 @@ export function CheckboxField({
   defaultChecked?: boolean;
   error?: string;
 }) {
-  const { t } = useI18n();
   return (
     <div className={`utrecht-form-field utrecht-form-field--checkbox vvg-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
-          <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
-          {t(error as MessageKey)}
-        </div>
-      ) : null}
+      <FieldError id={`${name}-error`} error={error} />
       <div className="vvg-checkbox">
         <input
           className="utrecht-checkbox utrecht-checkbox--html-input"
@@ -183,6 +212,52 @@ export function CheckboxField({
         <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={name}>
           {label}
         </label>
+      </div>
+    </div>
+  );
+}
+
+/** A labelled select (for filters and small choices), styled like the other form fields. */
+export function SelectField({
+  name,
+  id = name,
+  label,
+  options,
+  defaultValue,
+  error,
+  required,
+  optional,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string;
+  error?: string;
+  required?: boolean;
+  /** Shows "(niet verplicht)" after the label, like an optional text field. */
+  optional?: boolean;
+}) {
+  return (
+    <div className={`utrecht-form-field vvg-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <FieldLabel htmlFor={id} label={label} optional={optional} />
+      <FieldError id={`${id}-error`} error={error} />
+      <div className="utrecht-form-field__input">
+        <select
+          className={`utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`}
+          id={id}
+          name={name}
+          defaultValue={defaultValue}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </div>
     </div>
   );
@@ -212,6 +287,35 @@ export function SubmitButton({
     >
       {children}
     </button>
+  );
+}
+
+/**
+ * A POST form of one button with hidden fields (an intent and an id), for an action on one row of
+ * a table or list; `accessibleLabel` names the row ("Leave Zoersel") where the button text is short.
+ */
+export function ActionForm({
+  fields,
+  label,
+  accessibleLabel,
+  className,
+  appearance = "secondary",
+}: {
+  fields: Record<string, string>;
+  label: string;
+  accessibleLabel?: string;
+  className?: string;
+  appearance?: "primary" | "secondary";
+}) {
+  return (
+    <PostForm className={className}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={`utrecht-button utrecht-button--${appearance}-action`} aria-label={accessibleLabel}>
+        {label}
+      </button>
+    </PostForm>
   );
 }
 

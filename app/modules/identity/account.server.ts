@@ -1,12 +1,13 @@
 // Use cases behind the account pages: a person manages their own sessions, memberships and
 // account. Every function acts only on the person's own rows: an id that belongs to someone else
 // finds nothing and changes nothing.
-import { and, asc, count, eq, ilike, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.server.ts";
 import { recordAudit } from "../platform/index.server.ts";
 import { erasePerson, exportPersonData, findPerson } from "./accounts.server.ts";
 import { fail, type Failure, type IdentityContext } from "./context.ts";
 import { endMembership } from "./memberships.server.ts";
+import { countOrganisations, organisationMatches, organisationsPage } from "./organisations.server.ts";
 import { verifyPassword } from "./passwords.server.ts";
 import { memberships, organisations } from "./schema.ts";
 import { endAllSessions, endSession } from "./sessions.server.ts";
@@ -99,33 +100,12 @@ export async function searchJoinableOrganisations(db: Db, query: JoinableQuery) 
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const pageSize = Math.min(50, Math.max(1, query.pageSize ?? 20));
   if (q.length < JOIN_SEARCH_MIN_LENGTH) return { items: [], total: 0, page, pageSize };
-  const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
-  const parts: SQL[] = [
-    eq(organisations.status, "active"),
-    ne(organisations.type, "leverancier"),
-    or(
-      ilike(organisations.name, like),
-      eq(organisations.nisCode, q),
-      sql`unaccent(lower(${organisations.name})) LIKE unaccent(lower(${like}))`,
-    )!,
-  ];
+  const parts: SQL[] = [eq(organisations.status, "active"), ne(organisations.type, "leverancier"), organisationMatches(q)];
   if (query.type && query.type !== "local") parts.push(eq(organisations.type, query.type));
   const where = and(...parts);
-  const [total] = await db.select({ n: count() }).from(organisations).where(where);
-  const items = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      type: organisations.type,
-      nisCode: organisations.nisCode,
-      province: organisations.province,
-    })
-    .from(organisations)
-    .where(where)
-    .orderBy(asc(organisations.name))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { items, total: total?.n ?? 0, page, pageSize };
+  const total = await countOrganisations(db, where);
+  const items = await organisationsPage(db, where, page, pageSize);
+  return { items, total, page, pageSize };
 }
 
 /**

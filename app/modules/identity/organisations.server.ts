@@ -111,6 +111,29 @@ export async function seedRegistry(db: DbOrTx): Promise<{ municipalities: number
   return { municipalities: rows.length, aliases: aliases.length };
 }
 
+/**
+ * Matches an organisation by part of its name (case and accents ignored) or by its exact NIS code;
+ * the search of the registry, the API and "join an organisation".
+ */
+export function organisationMatches(q: string): SQL {
+  const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
+  return or(
+    ilike(organisations.name, like),
+    eq(organisations.nisCode, q),
+    sql`unaccent(lower(${organisations.name})) LIKE unaccent(lower(${like}))`,
+  )!;
+}
+
+/** The columns of an organisation shown in lists (registry page and API). */
+const ORGANISATION_SUMMARY = {
+  id: organisations.id,
+  nisCode: organisations.nisCode,
+  name: organisations.name,
+  type: organisations.type,
+  province: organisations.province,
+  enterpriseNumber: organisations.enterpriseNumber,
+};
+
 export type OrganisationQuery = { type?: OrganisationType; province?: string; q?: string; page?: number; pageSize?: number };
 
 /** The public registry: active organisations, filtered and paged, by name. */
@@ -121,33 +144,28 @@ export async function listOrganisations(db: Db, query: OrganisationQuery) {
   if (query.type) parts.push(eq(organisations.type, query.type));
   if (query.province) parts.push(eq(organisations.province, query.province));
   const q = query.q?.trim();
-  if (q) {
-    const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
-    parts.push(
-      or(
-        ilike(organisations.name, like),
-        eq(organisations.nisCode, q),
-        sql`unaccent(lower(${organisations.name})) LIKE unaccent(lower(${like}))`,
-      )!,
-    );
-  }
+  if (q) parts.push(organisationMatches(q));
   const where = and(...parts);
-  const [total] = await db.select({ n: count() }).from(organisations).where(where);
-  const items = await db
-    .select({
-      id: organisations.id,
-      nisCode: organisations.nisCode,
-      name: organisations.name,
-      type: organisations.type,
-      province: organisations.province,
-      enterpriseNumber: organisations.enterpriseNumber,
-    })
+  const total = await countOrganisations(db, where);
+  const items = await organisationsPage(db, where, page, pageSize);
+  return { items, total, page, pageSize };
+}
+
+/** How many organisations meet the condition. */
+export async function countOrganisations(db: Db, where: SQL | undefined): Promise<number> {
+  const [counted] = await db.select({ n: count() }).from(organisations).where(where);
+  return counted?.n ?? 0;
+}
+
+/** One page (from 1) of the organisations that meet the condition, by name, as summaries. */
+export function organisationsPage(db: Db, where: SQL | undefined, page: number, pageSize: number) {
+  return db
+    .select(ORGANISATION_SUMMARY)
     .from(organisations)
     .where(where)
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisations.name), asc(organisations.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  return { items, total: total?.n ?? 0, page, pageSize };
 }
 
 export async function getOrganisation(db: DbOrTx, id: string): Promise<Organisation | undefined> {

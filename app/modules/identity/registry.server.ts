@@ -1,10 +1,18 @@
 // The public face of the registry of organisations: the pages' queries (browse, facts of one
 // organisation) and the public API v1 (/api/v1/organisations…) with its OpenAPI 3.1 document.
 // API messages are in English (developers' lingua franca); pages use message keys.
-import { and, asc, count, eq, ilike, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ne, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.server.ts";
-import { findByNisCode, getOrganisation, listOrganisations, neighboursOf } from "./organisations.server.ts";
+import {
+  findByNisCode,
+  getOrganisation,
+  listOrganisations,
+  neighboursOf,
+  countOrganisations,
+  organisationMatches,
+  organisationsPage,
+} from "./organisations.server.ts";
 import { nisAliases, organisations } from "./schema.ts";
 import { FLEMISH_PROVINCES, ORGANISATION_TYPES, type OrganisationType } from "./types.ts";
 
@@ -43,35 +51,14 @@ export async function browseRegistry(db: Db, filter: RegistryFilter) {
   if (filter.province) parts.push(eq(organisations.province, filter.province));
   const q = filter.q?.trim();
   if (q) {
-    const like = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
-    parts.push(
-      or(
-        ilike(organisations.name, like),
-        eq(organisations.nisCode, q),
-        sql`unaccent(lower(${organisations.name})) LIKE unaccent(lower(${like}))`,
-      )!,
-    );
+    parts.push(organisationMatches(q));
   }
   const where = and(...parts);
-  const [counted] = await db.select({ n: count() }).from(organisations).where(where);
-  const total = counted?.n ?? 0;
+  const total = await countOrganisations(db, where);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   // A page past the end (an old link after the registry shrank) shows the last page.
   const page = Math.min(pages, Math.max(1, filter.page ?? 1));
-  const items = await db
-    .select({
-      id: organisations.id,
-      nisCode: organisations.nisCode,
-      name: organisations.name,
-      type: organisations.type,
-      province: organisations.province,
-      enterpriseNumber: organisations.enterpriseNumber,
-    })
-    .from(organisations)
-    .where(where)
-    .orderBy(asc(organisations.name), asc(organisations.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+  const items = await organisationsPage(db, where, page, pageSize);
   return { items, total, page, pageSize, pages };
 }
 
