@@ -33,6 +33,24 @@ describe("messages", () => {
   });
 });
 
+describe("message areas", () => {
+  it("define each key in one area only (a later area would silently win)", async () => {
+    const files = import.meta.glob<Record<string, Record<string, string>>>("./*.nl.ts", { eager: true });
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [file, module] of Object.entries(files)) {
+      for (const dict of Object.values(module)) {
+        for (const key of Object.keys(dict)) {
+          if (seen.has(key)) twice.push(`${key} in ${seen.get(key)} and ${file}`);
+          seen.set(key, file);
+        }
+      }
+    }
+    expect(seen.size).toBe(Object.keys(nl).length);
+    expect(twice).toEqual([]);
+  });
+});
+
 describe("translator", () => {
   it("interpolates and leaves unknown placeholders visible", () => {
     expect(translator("nl").t("error.code", { status: 404 })).toBe("Foutcode 404");
