@@ -5,7 +5,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "db/**/*.test.ts", "tests/**/*.test.ts"],
-    exclude: ["e2e/**", "tests/pg/**", "tests/oidc/**", "tests/access/**", "node_modules/**", "build/**"],
+    exclude: [
+      "e2e/**",
+      "tests/pg/**",
+      "tests/oidc/**",
+      "tests/access/**",
+      "node_modules/**",
+      "build/**",
+      // Tests that need real concurrent transactions run only on PostgreSQL (npm run test:pg).
+      ...(process.env.TEST_DATABASE_URL ? [] : ["**/*.pg.test.ts"]),
+    ],
     globalSetup: ["tests/setup/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -62,6 +62,26 @@ export async function forbidden(request: Request): Promise<never> {
   throw data({ locale: await getLocale(request) }, { status: 403 });
 }
 
+export async function notFound(request: Request): Promise<never> {
+  throw data({ locale: await getLocale(request) }, { status: 404 });
+}
+
+/**
+ * The actor's active organisation, which must be an approved supplier where the actor holds
+ * `permission` (by default managing the catalogue); otherwise 403.
+ */
+export async function requireSupplier(
+  request: Request,
+  permission: Permission = "supplier.manage_catalogue",
+): Promise<{ actor: Actor; supplierId: string; supplierName: string }> {
+  const actor = await requireActor(request);
+  const supplierId = actor.activeOrganisationId;
+  const membership = actor.memberships.find((m) => m.organisationId === supplierId);
+  if (!supplierId || membership?.organisationType !== "leverancier") return forbidden(request);
+  await requirePermission(request, supplierId, permission);
+  return { actor, supplierId, supplierName: membership.organisationName };
+}
+
 export async function requirePortalAdmin(request: Request): Promise<Actor> {
   const actor = await requireActor(request);
   if (!actor.isPortalAdmin) await forbidden(request);

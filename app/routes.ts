@@ -44,10 +44,31 @@ export default [
   route("beheer/audit", "routes/admin-audit.tsx"),
   route("beheer/audit.csv", "routes/admin-audit-csv.tsx"),
 
+  // Buy IT Public: catalogue search, products, comparison
+  route("aankopen", "routes/catalogue-search.tsx"),
+  route("aankopen/producten/:id", "routes/product.tsx"),
+  route("aankopen/vergelijken", "routes/compare.tsx"),
+
+  // Framework agreements (aankoopondersteuning)
+  route("raamovereenkomsten", "routes/frameworks.tsx"),
+  route("raamovereenkomsten/:id", "routes/framework.tsx"),
+  route("beheer/raamovereenkomsten", "routes/admin-frameworks.tsx"),
+
+  // Suppliers' catalogue
+  route("leverancier/catalogus", "routes/supplier-catalogue.tsx"),
+  route("leverancier/catalogus/aanbod/:id", "routes/supplier-offer.tsx"),
+  route("leverancier/import", "routes/supplier-import.tsx"),
+  route("leverancier/import/:id", "routes/supplier-import-status.tsx"),
+  route("leverancier/api-sleutel", "routes/supplier-api-key.tsx"),
+
   // Public API
   route("api/v1/openapi.json", "routes/api-openapi.tsx"),
   route("api/v1/organisations", "routes/api-organisations.tsx"),
   route("api/v1/organisations/:nisCode", "routes/api-organisation.tsx"),
+  route("api/v1/products", "routes/api-products.tsx"),
+  route("api/v1/products/:id", "routes/api-product.tsx"),
+  route("api/v1/frameworks", "routes/api-frameworks.tsx"),
+  route("api/v1/supplier/offers", "routes/api-supplier-offers.tsx"),
 
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -5,6 +5,7 @@ import { migrate, migrationsApplied } from "./db/migrate.server.ts";
 import { createLogger } from "./logger.server.ts";
 import { MAIL_JOB, createMailDeliveryHandler, startWorker, type Worker } from "./modules/platform/index.server.ts";
 import { seedIfEmpty } from "../db/seed/index.ts";
+import { IMPORT_JOB, createImportJobHandler } from "./modules/procurement/index.server.ts";
 
 export type Runtime = {
   config: Config;
@@ -56,7 +57,10 @@ export function startRuntime(options: StartOptions = {}): Promise<Runtime> {
         ? undefined
         : startWorker(
             database,
-            { [MAIL_JOB]: createMailDeliveryHandler(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }) },
+            {
+              [MAIL_JOB]: createMailDeliveryHandler(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+              [IMPORT_JOB]: createImportJobHandler(database),
+            },
             { logger },
           );
     const runtime: Runtime = { config, logger, database, worker, startedAt: new Date() };

@@ -14,6 +14,7 @@ const SECTIONS: { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/beheer/organisaties", label: "admin.nav.organisations" },
   { to: "/beheer/lidmaatschappen", label: "admin.nav.memberships" },
   { to: "/beheer/leveranciers", label: "admin.nav.suppliers" },
+  { to: "/beheer/raamovereenkomsten", label: "frameworks.admin.nav" },
   { to: "/beheer/outbox", label: "admin.nav.outbox" },
   { to: "/beheer/audit", label: "admin.nav.audit" },
 ];

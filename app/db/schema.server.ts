@@ -2,3 +2,4 @@
 // A module's tables are read and written only through that module's index.server.ts.
 export * from "../modules/identity/schema.ts";
 export * from "../modules/platform/schema.ts";
+export * from "../modules/procurement/schema.ts";

@@ -1,10 +1,13 @@
 import { accountEn } from "./account.en.ts";
 import { adminEn } from "./admin.en.ts";
+import { catalogueEn } from "./catalogue.en.ts";
+import { frameworksEn } from "./frameworks.en.ts";
 import { identityEn } from "./identity.en.ts";
 import type { MessageKey } from "./nl.ts";
 import { oidcEn } from "./oidc.en.ts";
 import { organisationsEn } from "./organisations.en.ts";
 import { shellEn } from "./shell.en.ts";
+import { supplierEn } from "./supplier.en.ts";
 
 // English: the same keys as nl.ts, gathered from the same areas.
 export const en: Record<MessageKey, string> = {
@@ -14,4 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...organisationsEn,
   ...adminEn,
   ...oidcEn,
+  ...catalogueEn,
+  ...frameworksEn,
+  ...supplierEn,
 };

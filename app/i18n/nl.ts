@@ -2,11 +2,24 @@
 // <area>.en.ts; every key must exist in both (the types and app/i18n/i18n.test.ts check it).
 import { accountNl } from "./account.nl.ts";
 import { adminNl } from "./admin.nl.ts";
+import { catalogueNl } from "./catalogue.nl.ts";
+import { frameworksNl } from "./frameworks.nl.ts";
 import { identityNl } from "./identity.nl.ts";
 import { oidcNl } from "./oidc.nl.ts";
 import { organisationsNl } from "./organisations.nl.ts";
 import { shellNl } from "./shell.nl.ts";
+import { supplierNl } from "./supplier.nl.ts";
 
-export const nl = { ...shellNl, ...identityNl, ...accountNl, ...organisationsNl, ...adminNl, ...oidcNl } as const;
+export const nl = {
+  ...shellNl,
+  ...identityNl,
+  ...accountNl,
+  ...organisationsNl,
+  ...adminNl,
+  ...oidcNl,
+  ...catalogueNl,
+  ...frameworksNl,
+  ...supplierNl,
+} as const;
 
 export type MessageKey = keyof typeof nl;

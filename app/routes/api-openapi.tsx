@@ -1,9 +1,10 @@
 // GET /api/v1/openapi.json — the OpenAPI 3.1 document of every public endpoint.
-import { buildOpenApiDocument } from "../modules/identity/index.server.ts";
+import { buildOpenApiDocument, organisationsApiPart } from "../modules/identity/index.server.ts";
+import { procurementApiPart } from "../modules/procurement/index.server.ts";
 import { getRuntime } from "../runtime.server.ts";
 
 export function loader() {
-  return Response.json(buildOpenApiDocument(getRuntime().config.baseUrl), {
+  return Response.json(buildOpenApiDocument(getRuntime().config.baseUrl, [organisationsApiPart, procurementApiPart]), {
     headers: { "Cache-Control": "public, max-age=300" },
   });
 }

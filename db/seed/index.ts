@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../app/db/client.server.ts";
 import { getMeta, setMeta } from "../../app/modules/platform/index.server.ts";
 import { seedDemoIdentities, seedIdentityRegistry } from "./identity.ts";
+import { seedDemoCatalogue, seedProcurementReference } from "./procurement.ts";
 
 export type SeedOptions = {
   /** Demo accounts and sample content; never in production. */
@@ -14,6 +15,8 @@ type Seeder = { name: string; run: (db: Db, options: SeedOptions) => Promise<voi
 const seeders: Seeder[] = [
   { name: "identity registry", run: (db) => seedIdentityRegistry(db) },
   { name: "identity demo accounts", run: (db, options) => (options.demo ? seedDemoIdentities(db) : Promise.resolve()) },
+  { name: "procurement reference", run: (db) => seedProcurementReference(db) },
+  { name: "procurement demo catalogue", run: (db, options) => (options.demo ? seedDemoCatalogue(db) : Promise.resolve()) },
 ];
 
 const SEED_KEY = "seeded_at";
@@ -32,4 +35,4 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<boolean
 }
 
 /** The schemas the migrations create; --reset drops them all and starts over. */
-export const APP_SCHEMAS = ["identity", "platform", "drizzle"];
+export const APP_SCHEMAS = ["identity", "platform", "procurement", "drizzle"];

@@ -18,7 +18,11 @@ type Access =
   | "post-only" // GET redirects; the work is done by POST
   | "download" // logged in 200 with a file of their own, anonymous → login
   | "admin-download"
-  | "not-found";
+  | "not-found"
+  | "missing-item" // a page about one item, given an id that is no such item: 404 for everyone
+  | "supplier" // members of an approved supplier with supplier.manage_catalogue; others 403
+  | "supplier-item" // one item of the supplier's own, given someone else's id: 404 for suppliers
+  | "post-api"; // a JSON API that only takes POST: GET answers 405
 
 /** Every route file and who may see it. */
 const ACCESS: Record<string, Access> = {
@@ -60,10 +64,25 @@ const ACCESS: Record<string, Access> = {
   "routes/api-openapi.tsx": "public",
   "routes/api-organisations.tsx": "public",
   "routes/api-organisation.tsx": "public",
+  "routes/catalogue-search.tsx": "public",
+  "routes/product.tsx": "missing-item",
+  "routes/compare.tsx": "public",
+  "routes/frameworks.tsx": "public",
+  "routes/framework.tsx": "missing-item",
+  "routes/admin-frameworks.tsx": "admin",
+  "routes/supplier-catalogue.tsx": "supplier",
+  "routes/supplier-offer.tsx": "supplier-item",
+  "routes/supplier-import.tsx": "supplier",
+  "routes/supplier-import-status.tsx": "supplier-item",
+  "routes/supplier-api-key.tsx": "supplier",
+  "routes/api-products.tsx": "public",
+  "routes/api-product.tsx": "missing-item",
+  "routes/api-frameworks.tsx": "public",
+  "routes/api-supplier-offers.tsx": "post-api",
   "routes/not-found.tsx": "not-found",
 };
 
-type Actor = { label: string; email?: string; portalAdmin?: boolean; adminOfForeign?: boolean };
+type Actor = { label: string; email?: string; portalAdmin?: boolean; adminOfForeign?: boolean; supplier?: boolean };
 
 /** The foreign organisation is Zoersel; its pending applicant is private to Zoersel's admins. */
 const ACTORS: Actor[] = [
@@ -77,8 +96,9 @@ const ACTORS: Actor[] = [
   { label: "informatieveiligheidsconsulent BKZ", email: "informatieveiligheidsconsulent.bkz@demo.vlavirgem.be" },
   { label: "aankoper Zoersel (no member management)", email: "aankoper.zoersel@demo.vlavirgem.be" },
   { label: "shared employee Zoersel+Zandhoven", email: "gedeeld@demo.vlavirgem.be" },
-  { label: "supplier admin", email: "beheerder@demo-it-supplies.be" },
-  { label: "supplier salesperson", email: "verkoper@demo-it-supplies.be" },
+  { label: "supplier admin", email: "beheerder@demo-it-supplies.be", supplier: true },
+  { label: "supplier salesperson", email: "verkoper@demo-it-supplies.be", supplier: true },
+  { label: "admin of a supplier awaiting approval", email: "beheerder@wachtende-leverancier.be" },
   { label: "IT professional", email: "it-professional@demo.vlavirgem.be" },
   { label: "portal admin", email: "admin@demo.vlavirgem.be", portalAdmin: true },
   { label: "beheerder Zoersel (owner)", email: "beheerder.zoersel@demo.vlavirgem.be", adminOfForeign: true },
@@ -129,7 +149,14 @@ function expectedStatus(access: Access, actor: Actor): number[] {
     case "post-only":
       return [302];
     case "not-found":
+    case "missing-item":
       return [404];
+    case "supplier":
+      return anonymous ? [302] : actor.supplier ? [200] : [403];
+    case "supplier-item":
+      return anonymous ? [302] : actor.supplier ? [404] : [403];
+    case "post-api":
+      return [405];
   }
 }
 
@@ -151,7 +178,11 @@ describe("every route × every role × a foreign organisation", () => {
         const response = await client.get(path);
         const expected = expectedStatus(access, actor);
         if (!expected.includes(response.status)) problems.push(`${path}: ${response.status}, expected ${expected.join("/")}`);
-        if (access === "account" && !actor.email && !response.location?.startsWith("/inloggen")) {
+        if (
+          ["account", "download", "supplier", "supplier-item"].includes(access) &&
+          !actor.email &&
+          !response.location?.startsWith("/inloggen")
+        ) {
           problems.push(`${path}: anonymous not sent to /inloggen (${response.location})`);
         }
         const seesPrivate = response.status === 200 && (actor.adminOfForeign || actor.portalAdmin);
@@ -190,5 +221,30 @@ describe("every route × every role × a foreign organisation", () => {
     const after = await owner.get(`/organisaties/${zoerselId}/leden`);
     expect(after.body).toContain(DEMO_APPLICANT.email);
     expect(after.body).toContain(membershipId!);
+  });
+});
+
+describe("suppliers' catalogues", () => {
+  it("refuses a supplier's POST on another supplier's offer and changes nothing", async () => {
+    type Offer = { id: string; supplier: { name: string } };
+    const list = await (await fetch(`${server.url}/api/v1/products?pageSize=50`)).json();
+    let foreign: { productId: string; offer: Offer } | undefined;
+    for (const item of list.items as { id: string }[]) {
+      const product = await (await fetch(`${server.url}/api/v1/products/${item.id}`)).json();
+      const offer = (product.offers as Offer[]).find((o) => o.supplier.name !== "Demo IT Supplies NV");
+      if (offer) {
+        foreign = { productId: item.id, offer };
+        break;
+      }
+    }
+    expect(foreign).toBeTruthy();
+    const supplier = new Browserless(server.url);
+    await supplier.login("beheerder@demo-it-supplies.be", DEMO_PASSWORD);
+    const path = `/leverancier/catalogus/aanbod/${foreign!.offer.id}`;
+    expect((await supplier.get(path)).status).toBe(404);
+    const attempt = await supplier.post(path, { intent: "withdraw" }, "/leverancier/catalogus");
+    expect(attempt.status).toBe(404);
+    const after = await (await fetch(`${server.url}/api/v1/products/${foreign!.productId}`)).json();
+    expect((after.offers as Offer[]).map((o) => o.id)).toContain(foreign!.offer.id);
   });
 });

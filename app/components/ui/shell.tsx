@@ -47,6 +47,7 @@ export function MainNav() {
     { to: "/", label: t("nav.home"), end: true },
     { to: "/tools", label: t("nav.tools") },
     { to: "/organisaties", label: t("nav.organisations") },
+    { to: "/aankopen", label: t("catalogue.nav") },
     { to: "/zoeken", label: t("nav.search") },
     { to: "/contact", label: t("nav.contact") },
   ];
