@@ -76,7 +76,8 @@ export function createApp(options: ServerOptions): express.Express {
             ? ["'self'", "'unsafe-inline'"]
             : ["'self'", (_req, res) => `'nonce-${(res as Response).locals.nonce}'`],
           "style-src": dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-          "img-src": ["'self'", "data:"],
+          // Product images are hosted by the suppliers: any https address.
+          "img-src": ["'self'", "data:", "https:"],
           "font-src": ["'self'"],
           "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],
           "object-src": ["'none'"],

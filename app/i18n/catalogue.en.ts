@@ -103,6 +103,8 @@ export const catalogueEn: Record<keyof typeof catalogueNl, string> = {
   "catalogue.product.bestPriceAt": "{price} excl. VAT from {supplier}",
   "catalogue.product.fastestAt.one": "{count} working day from {supplier}",
   "catalogue.product.fastestAt.other": "{count} working days from {supplier}",
+  "catalogue.product.images": "Images",
+  "catalogue.product.imageAlt": "{name}, image {number}",
   "catalogue.product.description": "Description",
   "catalogue.product.offers.zero": "Offers",
   "catalogue.product.offers.one": "{count} offer",

@@ -103,6 +103,8 @@ export const catalogueNl = {
   "catalogue.product.bestPriceAt": "{price} zonder btw bij {supplier}",
   "catalogue.product.fastestAt.one": "{count} werkdag bij {supplier}",
   "catalogue.product.fastestAt.other": "{count} werkdagen bij {supplier}",
+  "catalogue.product.images": "Afbeeldingen",
+  "catalogue.product.imageAlt": "{name}, afbeelding {number}",
   "catalogue.product.description": "Beschrijving",
   "catalogue.product.offers.zero": "Aanbiedingen",
   "catalogue.product.offers.one": "{count} aanbieding",

@@ -80,6 +80,21 @@ export default function Product({ loaderData }: Route.ComponentProps) {
         </div>
       ) : null}
 
+      {product.images.length > 0 ? (
+        <ul className="vvg-cat-images" aria-label={t("catalogue.product.images")}>
+          {product.images.map((image, index) => (
+            <li key={image.url}>
+              <img
+                src={image.url}
+                alt={image.alt ?? t("catalogue.product.imageAlt", { name: product.name, number: index + 1 })}
+                loading="lazy"
+                referrerPolicy="no-referrer"
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
       {product.description ? (
         <section aria-labelledby="description-heading">
           <h2 className="utrecht-heading-2" id="description-heading">

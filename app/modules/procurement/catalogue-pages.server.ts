@@ -97,6 +97,7 @@ export async function productPage(db: Db, id: string) {
     id: product.id,
     name: product.name,
     description: product.description,
+    images: product.images.filter((image) => image.url.startsWith("https://")).slice(0, 10),
     manufacturer: product.manufacturer,
     partNumber: product.partNumber,
     gtin: product.gtin,

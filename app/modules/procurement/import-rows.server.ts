@@ -20,6 +20,7 @@ export const IMPORT_FIELDS = [
   "description",
   "category",
   "unspsc",
+  "images",
   "supplierSku",
   "price",
   "vatRate",
@@ -61,6 +62,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   description: ["omschrijving", "beschrijving", "description"],
   category: ["categorie", "category", "productcategorie"],
   unspsc: ["unspsc", "unspsccode"],
+  images: ["afbeeldingen", "afbeelding", "fotos", "foto", "images", "image", "imageurl", "imageurls", "afbeeldingurl"],
   supplierSku: ["artikelnummer", "sku", "leveranciersartikelnummer", "suppliersku", "eigenartikelnummer"],
   price: ["prijs", "prijsexclbtw", "prijsexbtw", "nettoprijs", "price", "priceexclvat", "netprice"],
   vatRate: ["btw", "btwtarief", "btwpercentage", "vat", "vatrate"],
@@ -271,6 +273,7 @@ export type ValidRow = {
     category: string;
     unspsc: string | null;
     specs: Record<string, string | number | boolean>;
+    images: { url: string }[];
   };
   offer: {
     supplierSku: string | null;
@@ -405,6 +408,12 @@ export function validateRecord(
   if (!attributes) fail("category", category ? "supplier.error.categoryUnknown" : "supplier.error.category");
   const unspsc = value("unspsc");
   if (unspsc && !/^\d{8}$/.test(unspsc)) fail("unspsc", "supplier.error.unspsc");
+  // Image addresses: https only, separated by "|", commas or white space, ten at most.
+  const images = (value("images") ?? "")
+    .split(/[\s|,]+/)
+    .filter(Boolean)
+    .map((url) => ({ url }));
+  if (images.length > 10 || images.some(({ url }) => !isHttpsUrl(url))) fail("images", "supplier.error.images");
 
   const specs: Record<string, string | number | boolean> = {};
   for (const [target, raw] of Object.entries(record)) {
@@ -493,6 +502,7 @@ export function validateRecord(
         category,
         unspsc: unspsc || null,
         specs,
+        images,
       },
       offer: {
         supplierSku: supplierSku || null,
@@ -507,4 +517,13 @@ export function validateRecord(
       },
     },
   };
+}
+
+function isHttpsUrl(value: string): boolean {
+  if (value.length > 1000) return false;
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
 }
