@@ -4,7 +4,7 @@ import { type DatabaseHandle, openPglite, openPostgres } from "./db/client.serve
 import { migrate, migrationsApplied } from "./db/migrate.server.ts";
 import { createLogger } from "./logger.server.ts";
 import { MAIL_JOB, createMailDeliveryHandler, startWorker, type Worker } from "./modules/platform/index.server.ts";
-import { seedIfEmpty } from "../db/seed/index.ts";
+import { seedIfEmpty, syncReferenceData } from "../db/seed/index.ts";
 import { IMPORT_JOB, createImportJobHandler } from "./modules/procurement/index.server.ts";
 
 export type Runtime = {
@@ -44,6 +44,7 @@ export function startRuntime(options: StartOptions = {}): Promise<Runtime> {
     try {
       const result = await migrate(database);
       if (result.applied > 0) logger.info({ applied: result.applied, total: result.total }, "migrations applied");
+      await syncReferenceData(database.db);
       if ((options.seed ?? true) && config.SEED_DEMO === "auto") {
         const seeded = await seedIfEmpty(database.db, { demo: !config.isProduction });
         if (seeded) logger.info("demo data seeded");

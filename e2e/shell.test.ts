@@ -11,7 +11,7 @@ const text = (value: string | null) => (value ?? "").replace(/\s+/g, " ").trim()
 /** The language switch: a button in the header that posts to /taal, labelled in the other language. */
 const languageButton = (page: Page) => page.getByRole("banner").locator('form[action="/taal"]').getByRole("button");
 
-test("home page in Dutch: title, twelve tools not yet available, account links, landmarks", async () => {
+test("home page in Dutch: title, twelve tools (built ones linked, others coming soon), account links, landmarks", async () => {
   const { page, visit } = await suite.newPage();
   await visit("/");
   expect(await page.locator("html").getAttribute("lang")).toBe("nl-BE");
@@ -19,10 +19,23 @@ test("home page in Dutch: title, twelve tools not yet available, account links, 
 
   const cards = page.locator("main .vvg-tools > li");
   expect(await cards.count()).toBe(12);
+  // A tool that is built links to itself; one that is not says so and has no link (no dead links).
+  const available = new Map([
+    ["Buy IT Public", "/aankopen"],
+    ["Aankoopondersteuning", "/raamovereenkomsten"],
+  ]);
   for (const card of await cards.all()) {
-    expect(await card.textContent()).toContain("Binnenkort beschikbaar");
-    expect(await card.locator("a").count()).toBe(0);
+    const name = text(await card.locator("h3").textContent());
+    const href = available.get(name);
+    if (href) {
+      expect(await card.textContent()).toContain("Beschikbaar");
+      expect(await card.getByRole("link", { name }).getAttribute("href")).toBe(href);
+    } else {
+      expect(await card.textContent()).toContain("Binnenkort beschikbaar");
+      expect(await card.locator("a").count()).toBe(0);
+    }
   }
+  expect(available.size).toBe(2);
 
   const banner = page.getByRole("banner");
   expect(text(await banner.locator(".vvg-account-links").textContent())).toBe("Inloggen — Geen profiel? Registreer hier.");

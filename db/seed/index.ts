@@ -34,5 +34,17 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<boolean
   });
 }
 
+/**
+ * Reference data that ships with the code and may change between versions (product categories
+ * and their attributes): brought up to date at every start, idempotently, in every environment.
+ */
+export async function syncReferenceData(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    // Instances starting together take turns (the same lock as seeding).
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(1447511620)`);
+    await seedProcurementReference(tx as unknown as Db);
+  });
+}
+
 /** The schemas the migrations create; --reset drops them all and starts over. */
 export const APP_SCHEMAS = ["identity", "platform", "procurement", "drizzle"];
