@@ -29,6 +29,8 @@ declare module "autocannon" {
     workers?: number;
     pipelining?: number;
     headers?: Record<string, string>;
+    /** Each connection sends these in turn, round and round. */
+    requests?: { path?: string; method?: string; headers?: Record<string, string> }[];
   };
   export default function autocannon(options: Options): Promise<Result>;
 }

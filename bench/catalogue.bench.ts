@@ -15,8 +15,15 @@
 //            sent straight through the driver;
 //   app-sql  the app's own statements replayed straight through the driver (its database time).
 //
-// Prints p50/p95 of each, the ratios, load time and the process RSS. Targets (issue 3): p95
-// ≤ 30 ms on PostgreSQL and ≤ 60 ms on PGlite, app/raw ≤ 1.3, RSS ≤ 400 MB. Never fails on a figure.
+// A third fresh process then starts the built portal (build/server/index.js, as bench/home.bench.ts
+// does: same runtime, Express app and middleware) on the loaded database and measures the search
+// page over HTTP: autocannon in a worker thread, 50 connections, 10 s after a warm-up, each
+// connection cycling through four search page URLs, Accept-Encoding gzip.
+//
+// Prints p50/p95 of each, the ratios, load time, the process RSS and the search page's requests/s.
+// Targets (issue 3): p95 ≤ 30 ms on PostgreSQL and ≤ 60 ms on PGlite, app/raw ≤ 1.3, RSS ≤ 400 MB,
+// search page ≥ 600 req/s at 50 connections on PostgreSQL. Never fails on a figure.
+// Needs a build (npx react-router build; npm run bench builds first).
 //
 // BENCH_PRODUCTS (default 150000) and BENCH_QUERIES (default 200) shrink it for a quick look.
 import { spawnSync } from "node:child_process";
@@ -24,23 +31,37 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import autocannon from "autocannon";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import type { ServerBuild } from "react-router";
+import { type Config, loadConfig } from "../app/config.server.ts";
 import { type DatabaseHandle, type Db, openPglite, openPostgres } from "../app/db/client.server.ts";
 import { migrate } from "../app/db/migrate.server.ts";
+import { createLogger } from "../app/logger.server.ts";
 import * as schema from "../app/db/schema.server.ts";
 import { catalogueIndexStats, searchProducts, syncCategories } from "../app/modules/procurement/index.server.ts";
 import type { SearchQueryInput } from "../app/modules/procurement/shared.ts";
+import { projectRoot } from "../app/paths.server.ts";
 import { generateCatalogue, loadCatalogue, prng } from "../db/seed/procurement-catalogue.ts";
 import { createSupplier, enterpriseNumberFrom } from "../tests/factories/procurement.ts";
+import { type AppHooks, clientDirOf, createApp, listen } from "../server/app.ts";
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 150_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const SUPPLIERS = 70;
 const SEED = 150_070;
-const TARGETS = { postgres: 30, pglite: 60, ratio: 1.3, rssMb: 400 };
+const TARGETS = { postgres: 30, pglite: 60, ratio: 1.3, rssMb: 400, pageRps: 600 };
+/** The search page over HTTP: what each autocannon connection requests, in turn. */
+const SEARCH_PAGES = [
+  "/aankopen?q=laptops",
+  "/aankopen?q=beeldschermen&categorie=monitor",
+  "/aankopen?q=dockingstation",
+  "/aankopen?q=lapotp",
+];
+const HTTP = { connections: 50, warmupSeconds: 3, seconds: 10, headers: { accept: "text/html", "accept-encoding": "gzip" } };
 
 type Engine = "pglite" | "postgres";
 type Captured = { sql: string; params: unknown[] }[];
@@ -63,6 +84,7 @@ type EngineResult = {
   loadMaxRssMb: number;
   index: ReturnType<typeof catalogueIndexStats>;
   totals: { min: number; median: number; max: number };
+  http: ServeResult;
 };
 
 // --- The 200 searches ------------------------------------------------------------------------
@@ -316,7 +338,10 @@ async function load(target: Target): Promise<LoadResult> {
   }
 }
 
-type SearchResultFigures = Omit<EngineResult, "engine" | "products" | "offers" | "loadSeconds" | "dbSize" | "loadMaxRssMb">;
+type SearchResultFigures = Omit<
+  EngineResult,
+  "engine" | "products" | "offers" | "loadSeconds" | "dbSize" | "loadMaxRssMb" | "http"
+>;
 
 /** Child process 2: a fresh process, as a portal instance would be, runs the searches. */
 async function search(target: Target): Promise<SearchResultFigures> {
@@ -392,11 +417,109 @@ async function search(target: Target): Promise<SearchResultFigures> {
   }
 }
 
+type ServeResult = {
+  /** Median of autocannon's per-second request counts, and their mean. */
+  rps: number;
+  meanRps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  startSeconds: number;
+  /** The first search page (the built app's in-process index is read here). */
+  firstSeconds: number;
+  /** Bytes of HTML of each search page (uncompressed). */
+  bytes: number[];
+};
+
+type AppModule = AppHooks & {
+  startRuntime(options: { config: Config }): Promise<unknown>;
+  stopRuntime(): Promise<void>;
+};
+
+/** Child process 3: the built portal on the loaded database, its search page under load. */
+async function serve(target: Target): Promise<ServeResult> {
+  const root = projectRoot();
+  const file = path.join(root, "build", "server", "index.js");
+  if (!fs.existsSync(file))
+    throw new Error(`${path.relative(process.cwd(), file)} is missing: run "npx react-router build" first`);
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", PORT: "0", SEED_DEMO: "never" };
+  delete env.DATABASE_URL;
+  delete env.DATA_DIR;
+  if (target.engine === "postgres") env.DATABASE_URL = target.location;
+  // PGlite lives in DATA_DIR/db; createTarget put the benchmark database there.
+  else env.DATA_DIR = path.dirname(target.location);
+  // NODE_ENV=production (set by bench/run.ts) needs a session secret; this one lives for the run only.
+  if (env.NODE_ENV === "production" && !env.SESSION_SECRET) env.SESSION_SECRET = randomBytes(32).toString("hex");
+  const config = loadConfig(env);
+  if (target.engine === "pglite" && config.pgliteDir !== path.resolve(target.location)) {
+    throw new Error(`the portal would open ${config.pgliteDir}, not the loaded ${target.location}`);
+  }
+  const logger = createLogger(config.LOG_LEVEL, "vlavirgem-bench");
+
+  const startStart = performance.now();
+  const build = (await import(pathToFileURL(file).href)) as ServerBuild;
+  const hooks = (build.entry.module as unknown as { app: AppModule }).app;
+  await hooks.startRuntime({ config });
+  const running = await listen(createApp({ config, logger, build, hooks, clientDir: clientDirOf(root) }), 0, "127.0.0.1");
+  const startSeconds = (performance.now() - startStart) / 1000;
+  const base = `http://127.0.0.1:${running.port}`;
+  const requests = SEARCH_PAGES.map((page) => ({ path: page }));
+  const load = async (seconds: number) => {
+    const result = await autocannon({
+      url: base,
+      requests,
+      connections: HTTP.connections,
+      duration: seconds,
+      workers: 1,
+      headers: HTTP.headers,
+    });
+    const bad = result.errors + result.timeouts + result.non2xx;
+    if (bad > 0) {
+      throw new Error(
+        `search pages: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts (${JSON.stringify(result.statusCodeStats)})`,
+      );
+    }
+    return result;
+  };
+  try {
+    const firstStart = performance.now();
+    const bytes: number[] = [];
+    for (const page of SEARCH_PAGES) {
+      const response = await fetch(`${base}${page}`, { headers: HTTP.headers });
+      const body = await response.text();
+      if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
+      if (!body.includes('id="q"')) throw new Error(`${page} is not the search page`);
+      bytes.push(Buffer.byteLength(body));
+    }
+    const firstSeconds = (performance.now() - firstStart) / 1000;
+    process.stderr.write(`  ${target.engine}: portal up in ${startSeconds.toFixed(1)} s, warming up…\n`);
+    await load(HTTP.warmupSeconds);
+    const result = await load(HTTP.seconds);
+    return {
+      rps: result.requests.p50,
+      meanRps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      requests: result.requests.total,
+      startSeconds,
+      firstSeconds,
+      bytes,
+    };
+  } finally {
+    await running.close(2_000);
+    await hooks.stopRuntime();
+  }
+}
+
 /** Creates the engine's empty database; returns it and how to remove it. */
 async function createTarget(engine: Engine): Promise<{ target: Target; remove: () => Promise<void> }> {
   if (engine === "pglite") {
+    // The database goes where the portal looks for it: DATA_DIR/db.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vvg-bench-catalogue-"));
-    return { target: { engine, location: dir }, remove: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { engine, location: path.join(dir, "db") },
+      remove: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const url = new URL(process.env.TEST_DATABASE_URL!);
   const name = `vvg_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -460,11 +583,22 @@ function report(results: EngineResult[]) {
     console.log(
       `  searching process RSS ${r.rssMb} MB (peak ${r.maxRssMb} MB)   target ≤ ${TARGETS.rssMb} MB: ${r.rssMb <= TARGETS.rssMb ? "PASS" : "MISS"}; loading process peak ${r.loadMaxRssMb} MB`,
     );
+    const h = r.http;
+    const pageRatio = h.rps / TARGETS.pageRps;
+    console.log(
+      `  search page over HTTP: built portal up in ${h.startSeconds.toFixed(1)} s, first ${SEARCH_PAGES.length} pages in ${h.firstSeconds.toFixed(1)} s (${h.bytes.join("/")} bytes of HTML)`,
+    );
+    console.log(
+      `    ${HTTP.connections} connections, ${HTTP.seconds} s, ${SEARCH_PAGES.length} URLs in turn: median ${h.rps.toFixed(0)} req/s (mean ${h.meanRps.toFixed(0)}, ${h.requests} requests), p50 ${h.p50} ms, p99 ${h.p99} ms`,
+    );
+    console.log(
+      `    ${pageRatio.toFixed(2)}× the ${TARGETS.pageRps} req/s target${r.engine === "postgres" ? `: ${pageRatio >= 1 ? "PASS" : "MISS"}` : " (the target is for PostgreSQL)"}`,
+    );
   }
 }
 
 async function child(phase: string, target: Target, out: string) {
-  const result = phase === "load" ? await load(target) : await search(target);
+  const result = phase === "load" ? await load(target) : phase === "search" ? await search(target) : await serve(target);
   fs.writeFileSync(out, JSON.stringify(result));
 }
 
@@ -499,7 +633,10 @@ async function main() {
       const loaded = run<LoadResult>("load", target);
       console.log(`${engine}: searching…`);
       const searched = run<SearchResultFigures>("search", target);
-      results.push({ engine, ...loaded, ...searched, loadMaxRssMb: loaded.maxRssMb, maxRssMb: searched.maxRssMb });
+      // Only now, with the searching process gone, may the portal open the database.
+      console.log(`${engine}: serving the search page…`);
+      const http = run<ServeResult>("serve", target);
+      results.push({ engine, ...loaded, ...searched, http, loadMaxRssMb: loaded.maxRssMb, maxRssMb: searched.maxRssMb });
     } finally {
       await remove();
     }
