@@ -2,9 +2,10 @@ import { data, Link } from "react-router";
 import type { Route } from "./+types/admin-frameworks";
 import { requirePortalAdmin } from "../auth.server.ts";
 import { AdminHeading } from "../components/admin-nav.tsx";
+import { FRAMEWORK_LABEL_KEYS, FrameworkFields, type FrameworkValues } from "../components/framework-fields.tsx";
 import { FrameworkPeriod, FrameworkUsage } from "../components/framework-usage.tsx";
 import { DataTable } from "../components/ui/data-table.tsx";
-import { FormProblems, type FormState, PostForm, SelectField, SubmitButton, TextField } from "../components/ui/form.tsx";
+import { FormProblems, type FormState, PostForm, SubmitButton, TextField } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, parseForm, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -14,6 +15,7 @@ import {
   addLot,
   type AdminFailure,
   createFrameworkEntry,
+  frameworkFacts,
   getFramework,
   listApprovedSuppliers,
   listFrameworkRegister,
@@ -28,7 +30,6 @@ import {
   frameworkFormSchema,
   lotFormSchema,
   lotSuppliersFormSchema,
-  ORDER_METHODS,
   usedValueFormSchema,
 } from "../modules/procurement/shared.ts";
 import { requestInfoContext } from "../request-context.ts";
@@ -52,17 +53,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       list: null,
       suppliers: await listApprovedSuppliers(db),
       framework: {
-        id: framework.id,
-        reference: framework.reference,
-        title: framework.title,
-        description: framework.description,
-        centralPurchasingBody: framework.centralPurchasingBody,
-        legalBasis: framework.legalBasis,
-        startsOn: framework.startsOn,
-        endsOn: framework.endsOn,
-        maxValueCents: framework.maxValueCents,
-        usedValueCents: framework.usedValueCents,
-        orderMethod: framework.orderMethod,
+        ...frameworkFacts(framework),
         lots: framework.lots.map((lot) => ({
           id: lot.id,
           number: lot.number,
@@ -148,139 +139,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   throw data(null, { status: 400 });
 }
-
-type FrameworkValues = {
-  reference: string;
-  title: string;
-  description: string;
-  centralPurchasingBody: string;
-  legalBasis: string;
-  startsOn: string;
-  endsOn: string;
-  maxValue: string;
-  orderMethod: string;
-};
-
-/** The fields of a framework agreement, for both the new and the edit form. */
-function FrameworkFields({ values, errors }: { values: FrameworkValues; errors?: Record<string, string> }) {
-  const { t } = useI18n();
-  const descriptionError = errors?.description;
-  return (
-    <>
-      <TextField
-        name="reference"
-        label={t("frameworks.field.reference")}
-        description={t("frameworks.field.referenceHint")}
-        required
-        maxLength={80}
-        defaultValue={values.reference}
-        error={errors?.reference}
-      />
-      <TextField
-        name="title"
-        label={t("frameworks.field.title")}
-        required
-        maxLength={300}
-        width="full"
-        defaultValue={values.title}
-        error={errors?.title}
-      />
-      <div className={`utrecht-form-field vvg-field${descriptionError ? " utrecht-form-field--invalid" : ""}`}>
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor="description">
-            {t("frameworks.field.description")}
-            <span className="vvg-optional"> ({t("form.optional")})</span>
-          </label>
-        </div>
-        {descriptionError ? (
-          <div className="utrecht-form-field-error-message" id="description-error">
-            <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
-            {t(descriptionError as MessageKey)}
-          </div>
-        ) : null}
-        <div className="utrecht-form-field__input">
-          <textarea
-            className="utrecht-textbox utrecht-textbox--html-input vvg-textarea"
-            id="description"
-            name="description"
-            rows={4}
-            maxLength={5000}
-            defaultValue={values.description}
-            aria-invalid={descriptionError ? true : undefined}
-            aria-describedby={descriptionError ? "description-error" : undefined}
-          />
-        </div>
-      </div>
-      <TextField
-        name="centralPurchasingBody"
-        label={t("frameworks.field.body")}
-        required
-        maxLength={200}
-        width="full"
-        defaultValue={values.centralPurchasingBody}
-        error={errors?.centralPurchasingBody}
-      />
-      <TextField
-        name="legalBasis"
-        label={t("frameworks.field.legalBasis")}
-        required
-        maxLength={300}
-        width="full"
-        defaultValue={values.legalBasis}
-        error={errors?.legalBasis}
-      />
-      <TextField
-        name="startsOn"
-        type="date"
-        label={t("frameworks.field.startsOn")}
-        required
-        width="short"
-        defaultValue={values.startsOn}
-        error={errors?.startsOn}
-      />
-      <TextField
-        name="endsOn"
-        type="date"
-        label={t("frameworks.field.endsOn")}
-        description={t("frameworks.field.endsOnHint")}
-        required
-        width="short"
-        defaultValue={values.endsOn}
-        error={errors?.endsOn}
-      />
-      <TextField
-        name="maxValue"
-        label={t("frameworks.field.maxValue")}
-        description={t("frameworks.field.maxValueHint")}
-        required
-        inputMode="text"
-        maxLength={30}
-        defaultValue={values.maxValue}
-        error={errors?.maxValue}
-      />
-      <SelectField
-        name="orderMethod"
-        label={t("frameworks.field.orderMethod")}
-        required
-        defaultValue={values.orderMethod}
-        error={errors?.orderMethod}
-        options={ORDER_METHODS.map((method) => ({ value: method, label: t(`frameworks.orderMethod.${method}` as MessageKey) }))}
-      />
-    </>
-  );
-}
-
-const FRAMEWORK_LABEL_KEYS: Record<string, MessageKey> = {
-  reference: "frameworks.field.reference",
-  title: "frameworks.field.title",
-  description: "frameworks.field.description",
-  centralPurchasingBody: "frameworks.field.body",
-  legalBasis: "frameworks.field.legalBasis",
-  startsOn: "frameworks.field.startsOn",
-  endsOn: "frameworks.field.endsOn",
-  maxValue: "frameworks.field.maxValue",
-  orderMethod: "frameworks.field.orderMethod",
-};
 
 export default function AdminFrameworks({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();

@@ -9,7 +9,14 @@ import type { RouteHandle } from "../handle.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
 import { membershipIn } from "../modules/identity/index.server.ts";
-import { accessionOf, getFramework, joinFramework, mayJoinFor, todayInBrussels } from "../modules/procurement/index.server.ts";
+import {
+  accessionOf,
+  frameworkFacts,
+  getFramework,
+  joinFramework,
+  mayJoinFor,
+  todayInBrussels,
+} from "../modules/procurement/index.server.ts";
 import { accessionFormSchema, DECISION_BODIES } from "../modules/procurement/shared.ts";
 import { getRuntime } from "../runtime.server.ts";
 import { requestInfoContext } from "../request-context.ts";
@@ -42,17 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     today,
     loggedIn: Boolean(actor),
     framework: {
-      id: framework.id,
-      reference: framework.reference,
-      title: framework.title,
-      description: framework.description,
-      centralPurchasingBody: framework.centralPurchasingBody,
-      legalBasis: framework.legalBasis,
-      startsOn: framework.startsOn,
-      endsOn: framework.endsOn,
-      maxValueCents: framework.maxValueCents,
-      usedValueCents: framework.usedValueCents,
-      orderMethod: framework.orderMethod,
+      ...frameworkFacts(framework),
       lots: framework.lots.map((lot) => ({
         id: lot.id,
         number: lot.number,

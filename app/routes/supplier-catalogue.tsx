@@ -2,6 +2,7 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/supplier-catalogue";
 import { requireSupplier } from "../auth.server.ts";
 import { DataTable } from "../components/ui/data-table.tsx";
+import { OfferFields } from "../components/supplier/offer-fields.tsx";
 import { type FormState, FormProblems, PostForm, SelectField, SubmitButton, TextField } from "../components/ui/form.tsx";
 import { Pagination } from "../components/ui/pagination.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
@@ -17,7 +18,6 @@ import {
   listSupplierOffers,
   saveSupplierOffer,
 } from "../modules/procurement/index.server.ts";
-import { VAT_RATES } from "../modules/procurement/shared.ts";
 import { getRuntime } from "../runtime.server.ts";
 
 export const handle: RouteHandle = { title: "supplier.catalogue.title", breadcrumb: "supplier.catalogue.title" };
@@ -277,102 +277,13 @@ export default function SupplierCatalogue({ loaderData, actionData }: Route.Comp
               />
             ))}
           </fieldset>
-          <OfferFields values={values} err={err} labels={labels} lots={lots} />
+          <fieldset className="vvg-fieldset">
+            <legend className="utrecht-heading-3">{t("supplier.catalogue.offer")}</legend>
+            <OfferFields values={values} err={err} labels={labels} lots={lots} defaultVatRate="21" />
+          </fieldset>
           <SubmitButton>{t("supplier.catalogue.save")}</SubmitButton>
         </PostForm>
       ) : null}
     </>
-  );
-}
-
-function OfferFields({
-  values,
-  err,
-  labels,
-  lots,
-}: {
-  values: Record<string, string>;
-  err: (field: string) => string | undefined;
-  labels: Record<string, string>;
-  lots: { id: string; label: string }[];
-}) {
-  const { t } = useI18n();
-  return (
-    <fieldset className="vvg-fieldset">
-      <legend className="utrecht-heading-3">{t("supplier.catalogue.offer")}</legend>
-      <TextField
-        name="price"
-        label={labels.price!}
-        description={t("supplier.field.priceHint")}
-        required
-        width="short"
-        defaultValue={values.price}
-        error={err("price")}
-      />
-      <SelectField
-        name="vatRate"
-        label={labels.vatRate!}
-        defaultValue={values.vatRate ?? "21"}
-        options={VAT_RATES.map((rate) => ({ value: String(rate), label: `${rate}%` }))}
-        error={err("vatRate")}
-      />
-      <TextField
-        name="stock"
-        label={labels.stock!}
-        inputMode="numeric"
-        width="short"
-        defaultValue={values.stock}
-        error={err("stock")}
-      />
-      <TextField
-        name="leadTimeDays"
-        label={labels.leadTimeDays!}
-        description={t("supplier.field.leadTimeHint")}
-        inputMode="numeric"
-        required
-        width="short"
-        defaultValue={values.leadTimeDays}
-        error={err("leadTimeDays")}
-      />
-      <TextField
-        name="minQuantity"
-        label={labels.minQuantity!}
-        inputMode="numeric"
-        width="short"
-        defaultValue={values.minQuantity}
-        error={err("minQuantity")}
-      />
-      <TextField
-        name="validFrom"
-        label={labels.validFrom!}
-        type="date"
-        width="short"
-        defaultValue={values.validFrom}
-        error={err("validFrom")}
-      />
-      <TextField
-        name="validTo"
-        label={labels.validTo!}
-        type="date"
-        width="short"
-        defaultValue={values.validTo}
-        error={err("validTo")}
-      />
-      <TextField
-        name="supplierSku"
-        label={labels.supplierSku!}
-        width="short"
-        defaultValue={values.supplierSku}
-        error={err("supplierSku")}
-      />
-      <SelectField
-        name="lot"
-        label={labels.lot!}
-        optional
-        defaultValue={values.lot ?? ""}
-        options={[{ value: "", label: t("supplier.lot.none") }, ...lots.map((l) => ({ value: l.id, label: l.label }))]}
-        error={err("lot")}
-      />
-    </fieldset>
   );
 }

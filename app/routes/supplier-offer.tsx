@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/supplier-offer";
 import { notFound, requireSupplier } from "../auth.server.ts";
-import { type FormState, FormProblems, PostForm, SelectField, SubmitButton, TextField } from "../components/ui/form.tsx";
+import { OfferFields } from "../components/supplier/offer-fields.tsx";
+import { type FormState, FormProblems, PostForm, SubmitButton } from "../components/ui/form.tsx";
 import { redirectWithFlash } from "../cookies.server.ts";
 import { invalid, readForm } from "../form-data.server.ts";
 import type { RouteHandle } from "../handle.ts";
@@ -13,7 +14,6 @@ import {
   updateSupplierOffer,
   withdrawSupplierOffer,
 } from "../modules/procurement/index.server.ts";
-import { VAT_RATES } from "../modules/procurement/shared.ts";
 import { getRuntime } from "../runtime.server.ts";
 
 export const handle: RouteHandle = { title: "supplier.offer.title", breadcrumb: "supplier.offer.title" };
@@ -92,79 +92,7 @@ export default function SupplierOffer({ loaderData, actionData }: Route.Componen
       <PostForm className="vvg-supplier-form" aria-label={t("supplier.offer.title")}>
         <FormProblems state={state} labels={labels} />
         <input type="hidden" name="intent" value="save" />
-        <TextField
-          name="price"
-          label={labels.price!}
-          description={t("supplier.field.priceHint")}
-          required
-          width="short"
-          defaultValue={values.price}
-          error={err("price")}
-        />
-        <SelectField
-          name="vatRate"
-          label={labels.vatRate!}
-          defaultValue={values.vatRate}
-          options={VAT_RATES.map((rate) => ({ value: String(rate), label: `${rate}%` }))}
-          error={err("vatRate")}
-        />
-        <TextField
-          name="stock"
-          label={labels.stock!}
-          inputMode="numeric"
-          width="short"
-          defaultValue={values.stock}
-          error={err("stock")}
-        />
-        <TextField
-          name="leadTimeDays"
-          label={labels.leadTimeDays!}
-          description={t("supplier.field.leadTimeHint")}
-          inputMode="numeric"
-          required
-          width="short"
-          defaultValue={values.leadTimeDays}
-          error={err("leadTimeDays")}
-        />
-        <TextField
-          name="minQuantity"
-          label={labels.minQuantity!}
-          inputMode="numeric"
-          width="short"
-          defaultValue={values.minQuantity}
-          error={err("minQuantity")}
-        />
-        <TextField
-          name="validFrom"
-          label={labels.validFrom!}
-          type="date"
-          width="short"
-          defaultValue={values.validFrom}
-          error={err("validFrom")}
-        />
-        <TextField
-          name="validTo"
-          label={labels.validTo!}
-          type="date"
-          width="short"
-          defaultValue={values.validTo}
-          error={err("validTo")}
-        />
-        <TextField
-          name="supplierSku"
-          label={labels.supplierSku!}
-          width="short"
-          defaultValue={values.supplierSku}
-          error={err("supplierSku")}
-        />
-        <SelectField
-          name="lot"
-          label={labels.lot!}
-          optional
-          defaultValue={values.lot}
-          options={[{ value: "", label: t("supplier.lot.none") }, ...lots.map((l) => ({ value: l.id, label: l.label }))]}
-          error={err("lot")}
-        />
+        <OfferFields values={values} err={err} labels={labels} lots={lots} />
         <SubmitButton>{t("supplier.offer.save")}</SubmitButton>
       </PostForm>
 

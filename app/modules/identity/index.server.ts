@@ -91,4 +91,8 @@ export {
   organisationsApiPart,
   type OpenApiPart,
   type ApiResult,
+  apiError,
+  emptyToUndefined,
+  integerParam,
+  openApiSchemas,
 } from "./registry.server.ts";

@@ -147,14 +147,17 @@ apiSchemas.add(ApiError, { id: "Error" });
 export type ApiErrorBody = z.infer<typeof ApiError>;
 export type ApiResult<T> = { ok: true; body: T } | { ok: false; status: 400 | 404; body: ApiErrorBody };
 
-const apiError = (status: 400 | 404, code: ApiErrorBody["error"]["code"], message: string, parameter?: string) => ({
+/** A failed API answer: the status and the error body, naming the parameter at fault if any. */
+export const apiError = (status: 400 | 404, code: ApiErrorBody["error"]["code"], message: string, parameter?: string) => ({
   ok: false as const,
   status,
   body: { error: { code, message, ...(parameter ? { parameter } : {}) } },
 });
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const integerParam = (name: string, min: number, max: number) => {
+/** Treats an empty query parameter as absent. */
+export const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+/** An optional whole-number query parameter from min to max, with an English message naming it. */
+export const integerParam = (name: string, min: number, max: number) => {
   const message =
     max === Number.MAX_SAFE_INTEGER
       ? `"${name}" must be a whole number of at least ${min}.`

@@ -22,6 +22,39 @@ type AuditActor = { personId?: string | null; ip?: string | null };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fail = (error: string, field?: string): AdminFailure => ({ ok: false, error, field });
 
+/** The columns of a framework agreement as the admin form gives them. */
+function frameworkColumns(form: FrameworkForm) {
+  return {
+    reference: form.reference,
+    title: form.title,
+    description: form.description,
+    centralPurchasingBody: form.centralPurchasingBody,
+    legalBasis: form.legalBasis,
+    startsOn: form.startsOn,
+    endsOn: form.endsOn,
+    maxValueCents: form.maxValue,
+    orderMethod: form.orderMethod,
+  };
+}
+
+/** Records an admin's change to a framework agreement in the audit log. */
+function auditFramework(
+  tx: DbOrTx,
+  actor: AuditActor,
+  action: string,
+  frameworkId: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  return recordAudit(tx, {
+    actorId: actor.personId ?? null,
+    ip: actor.ip ?? null,
+    action,
+    targetType: "framework",
+    targetId: frameworkId,
+    details,
+  });
+}
+
 /** Today in Brussels as an ISO day ("2026-05-14"): framework periods are Belgian calendar days. */
 export function todayInBrussels(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", {
@@ -53,6 +86,23 @@ export async function listFrameworkRegister(
     );
 }
 
+/** The facts of a framework agreement that its public and admin pages show (lots apart). */
+export function frameworkFacts(framework: typeof frameworks.$inferSelect) {
+  return {
+    id: framework.id,
+    reference: framework.reference,
+    title: framework.title,
+    description: framework.description,
+    centralPurchasingBody: framework.centralPurchasingBody,
+    legalBasis: framework.legalBasis,
+    startsOn: framework.startsOn,
+    endsOn: framework.endsOn,
+    maxValueCents: framework.maxValueCents,
+    usedValueCents: framework.usedValueCents,
+    orderMethod: framework.orderMethod,
+  };
+}
+
 /** Adds a framework agreement without lots yet (lots and suppliers follow); audited. */
 export async function createFrameworkEntry(
   db: DbOrTx,
@@ -62,27 +112,15 @@ export async function createFrameworkEntry(
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(frameworks)
-      .values({
-        reference: form.reference,
-        title: form.title,
-        description: form.description,
-        centralPurchasingBody: form.centralPurchasingBody,
-        legalBasis: form.legalBasis,
-        startsOn: form.startsOn,
-        endsOn: form.endsOn,
-        maxValueCents: form.maxValue,
-        orderMethod: form.orderMethod,
-      })
+      .values(frameworkColumns(form))
       .onConflictDoNothing({ target: frameworks.reference })
       .returning({ id: frameworks.id });
     if (!created) return fail("frameworks.validation.referenceTaken", "reference");
-    await recordAudit(tx, {
-      actorId: actor.personId ?? null,
-      ip: actor.ip ?? null,
-      action: "procurement.framework.created",
-      targetType: "framework",
-      targetId: created.id,
-      details: { reference: form.reference, maxValueCents: form.maxValue, startsOn: form.startsOn, endsOn: form.endsOn },
+    await auditFramework(tx, actor, "procurement.framework.created", created.id, {
+      reference: form.reference,
+      maxValueCents: form.maxValue,
+      startsOn: form.startsOn,
+      endsOn: form.endsOn,
     });
     return { ok: true as const, id: created.id };
   });
@@ -105,17 +143,7 @@ export async function updateFramework(
       .where(and(eq(frameworks.reference, form.reference), ne(frameworks.id, id)));
     if (taken) return fail("frameworks.validation.referenceTaken", "reference");
     if (form.maxValue < current.usedValueCents) return fail("frameworks.validation.maxBelowUsed", "maxValue");
-    const next = {
-      reference: form.reference,
-      title: form.title,
-      description: form.description,
-      centralPurchasingBody: form.centralPurchasingBody,
-      legalBasis: form.legalBasis,
-      startsOn: form.startsOn,
-      endsOn: form.endsOn,
-      maxValueCents: form.maxValue,
-      orderMethod: form.orderMethod,
-    };
+    const next = frameworkColumns(form);
     const changed = Object.fromEntries(
       Object.entries(next)
         .filter(([key, value]) => current[key as keyof typeof next] !== value)
@@ -125,14 +153,7 @@ export async function updateFramework(
       .update(frameworks)
       .set({ ...next, updatedAt: new Date() })
       .where(eq(frameworks.id, id));
-    await recordAudit(tx, {
-      actorId: actor.personId ?? null,
-      ip: actor.ip ?? null,
-      action: "procurement.framework.updated",
-      targetType: "framework",
-      targetId: id,
-      details: { changed },
-    });
+    await auditFramework(tx, actor, "procurement.framework.updated", id, { changed });
     return { ok: true as const };
   });
 }
@@ -154,13 +175,10 @@ export async function addLot(
       .onConflictDoNothing()
       .returning({ id: frameworkLots.id });
     if (!row) return fail("frameworks.validation.lotNumberTaken", "lotNumber");
-    await recordAudit(tx, {
-      actorId: actor.personId ?? null,
-      ip: actor.ip ?? null,
-      action: "procurement.framework.lot_added",
-      targetType: "framework",
-      targetId: frameworkId,
-      details: { lotId: row.id, number: lot.number, title: lot.title },
+    await auditFramework(tx, actor, "procurement.framework.lot_added", frameworkId, {
+      lotId: row.id,
+      number: lot.number,
+      title: lot.title,
     });
     return { ok: true as const, id: row.id };
   });
@@ -199,18 +217,11 @@ export async function setLotSuppliers(
     ).map((row) => row.supplierId);
     await tx.delete(frameworkLotSuppliers).where(eq(frameworkLotSuppliers.lotId, lotId));
     await tx.insert(frameworkLotSuppliers).values(wanted.map((supplierId) => ({ lotId, supplierId })));
-    await recordAudit(tx, {
-      actorId: actor.personId ?? null,
-      ip: actor.ip ?? null,
-      action: "procurement.framework.lot_suppliers_set",
-      targetType: "framework",
-      targetId: frameworkId,
-      details: {
-        lotId,
-        number: lot.number,
-        added: wanted.filter((id) => !before.includes(id)),
-        removed: before.filter((id) => !wanted.includes(id)),
-      },
+    await auditFramework(tx, actor, "procurement.framework.lot_suppliers_set", frameworkId, {
+      lotId,
+      number: lot.number,
+      added: wanted.filter((id) => !before.includes(id)),
+      removed: before.filter((id) => !wanted.includes(id)),
     });
     return { ok: true as const };
   });
@@ -234,13 +245,9 @@ export async function setUsedValue(
     if (!current) return fail("frameworks.notFound");
     if (usedValueCents > current.max) return fail("frameworks.validation.usedAboveMax", "usedValue");
     await tx.update(frameworks).set({ usedValueCents, updatedAt: new Date() }).where(eq(frameworks.id, frameworkId));
-    await recordAudit(tx, {
-      actorId: actor.personId ?? null,
-      ip: actor.ip ?? null,
-      action: "procurement.framework.usage_updated",
-      targetType: "framework",
-      targetId: frameworkId,
-      details: { from: current.used, to: usedValueCents },
+    await auditFramework(tx, actor, "procurement.framework.usage_updated", frameworkId, {
+      from: current.used,
+      to: usedValueCents,
     });
     return { ok: true as const };
   });

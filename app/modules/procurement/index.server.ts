@@ -43,6 +43,7 @@ export {
   accessionOf,
   listAccessionsOf,
   todayInBrussels,
+  frameworkFacts,
   type AdminFailure,
 } from "./framework-admin.server.ts";
 export { catalogueIndexStats } from "./catalogue-index.server.ts";

@@ -4,7 +4,14 @@
 // the OpenAPI components, and the tests parse real answers with them.
 import { z } from "zod";
 import type { Db } from "../../db/client.server.ts";
-import type { ApiResult, OpenApiPart } from "../identity/index.server.ts";
+import {
+  type ApiResult,
+  apiError,
+  emptyToUndefined,
+  integerParam,
+  type OpenApiPart,
+  openApiSchemas,
+} from "../identity/index.server.ts";
 import { getProduct } from "./catalogue.server.ts";
 import { listFrameworks } from "./frameworks.server.ts";
 import { searchProducts } from "./search.server.ts";
@@ -25,19 +32,6 @@ import {
 // Parameters
 // ---------------------------------------------------------------------------------------------
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const integerParam = (name: string, min: number, max: number) => {
-  const message = `"${name}" must be a whole number from ${min} to ${max}.`;
-  return z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .regex(/^\d{1,9}$/, message)
-      .transform(Number)
-      .refine((n) => n >= min && n <= max, message)
-      .optional(),
-  );
-};
 const euroParam = (name: string) => {
   const message = `"${name}" must be an amount in euro of at least 0, such as 250 or 499.99.`;
   return z.preprocess(
@@ -90,16 +84,6 @@ export const ProductListParams = z
   });
 
 type ApiFailure = Extract<ApiResult<unknown>, { ok: false }>;
-const apiError = (
-  status: 400 | 404,
-  code: "invalid_parameter" | "not_found",
-  message: string,
-  parameter?: string,
-): ApiFailure => ({
-  ok: false,
-  status,
-  body: { error: { code, message, ...(parameter ? { parameter } : {}) } },
-});
 
 /** Reads the query parameters of GET /api/v1/products into a search, or a 400 answer. */
 export function parseProductListParams(params: URLSearchParams): { ok: true; query: SearchQueryInput } | ApiFailure {
@@ -396,16 +380,6 @@ export async function apiListFrameworks(db: Db): Promise<ApiResult<z.infer<typeo
 // OpenAPI
 // ---------------------------------------------------------------------------------------------
 
-function schemasOf(registry: typeof apiSchemas): Record<string, Record<string, unknown>> {
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, target: "draft-2020-12" });
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const [id, schema] of Object.entries(schemas)) {
-    const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
-    out[id] = rest;
-  }
-  return out;
-}
-
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (description: string, schema: string) => ({ description, content: { "application/json": { schema: ref(schema) } } });
 const CACHE_HEADER = {
@@ -429,7 +403,7 @@ export const procurementApiPart: OpenApiPart = {
     { name: "products", description: "Buy IT Public: the IT-hardware catalogue of approved suppliers." },
     { name: "frameworks", description: "The register of framework agreements (raamovereenkomsten)." },
   ],
-  schemas: schemasOf(apiSchemas),
+  schemas: openApiSchemas(apiSchemas),
   paths: {
     "/api/v1/products": {
       get: {
