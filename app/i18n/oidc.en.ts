@@ -1,6 +1,8 @@
 import type { oidcNl } from "./oidc.nl.ts";
 
 export const oidcEn: Record<keyof typeof oidcNl, string> = {
+  "oidc.consent":
+    "No profile yet? We will create one with the name and the confirmed e-mail address from {provider}; by logging in this way you accept the privacy statement.",
   "oidc.title": "Log in through your organisation",
   "oidc.welcome": "Welcome, {name}. You are logged in through {provider}.",
   "oidc.welcomeNew": "Welcome, {name}. We made a profile for you with the e-mail address {provider} confirmed.",

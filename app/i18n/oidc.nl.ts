@@ -2,6 +2,8 @@
 // Every key must exist in oidc.en.ts too.
 export const oidcNl = {
   "oidc.title": "Inloggen via uw organisatie",
+  "oidc.consent":
+    "Hebt u nog geen profiel? Dan maken we er een aan met de naam en het bevestigde e-mailadres van {provider}; door zo in te loggen aanvaardt u de privacyverklaring.",
   "oidc.welcome": "Welkom, {name}. U bent ingelogd via {provider}.",
   "oidc.welcomeNew": "Welkom, {name}. We maakten een profiel voor u aan met het e-mailadres dat {provider} bevestigde.",
   "oidc.cancelled": "U hebt het inloggen via {provider} afgebroken. U kunt het opnieuw proberen of inloggen met uw wachtwoord.",

@@ -92,6 +92,9 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
             {t("login.oidcHeading")}
           </h2>
           <PostForm action={`/inloggen/oidc?redirectTo=${encodeURIComponent(loaderData.redirectTo)}`} reloadDocument>
+            <p className="utrecht-paragraph">
+              {t("oidc.consent", { provider: loaderData.oidcProvider })} <Link to="/privacy">{t("register.privacyLink")}</Link>
+            </p>
             <SubmitButton appearance="secondary">{t("login.oidc", { provider: loaderData.oidcProvider })}</SubmitButton>
           </PostForm>
         </section>

@@ -112,6 +112,8 @@ describe("loginWithExternalIdentity", () => {
     const person = await findPerson(db, result.personId);
     expect(person).toMatchObject({ email: address, name: "Nina De Smet", passwordHash: null, locale: "en", erasedAt: null });
     expect(person?.emailVerifiedAt).toBeInstanceOf(Date);
+    // The login page tells that logging in this way accepts the privacy statement.
+    expect(person?.privacyAcceptedAt).toBeInstanceOf(Date);
     expect(await linksOf(result.personId)).toMatchObject([{ issuer: ISSUER, subject }]);
     expect(await auditFor(result.personId, "person.registered")).toHaveLength(1);
     expect(await auditFor(result.personId, "external_identity.linked")).toHaveLength(1);

@@ -90,7 +90,15 @@ async function resolve(ctx: IdentityContext, identity: ExternalIdentity, tx: DbO
 
   const [created] = await tx
     .insert(people)
-    .values({ email, name: cleanName(identity.name, email), passwordHash: null, emailVerifiedAt: new Date(), locale: ctx.locale })
+    // The login page says that logging in through the provider accepts the privacy statement.
+    .values({
+      email,
+      name: cleanName(identity.name, email),
+      passwordHash: null,
+      emailVerifiedAt: new Date(),
+      privacyAcceptedAt: new Date(),
+      locale: ctx.locale,
+    })
     .returning({ id: people.id, name: people.name });
   const person = created!;
   await tx.insert(externalIdentities).values({ issuer, subject, personId: person.id });
