@@ -2,9 +2,9 @@
 // with the cheapest and the fastest offer marked in words. Public catalogue data.
 import { data, Link } from "react-router";
 import type { Route } from "./+types/product";
+import { DataTable } from "../components/ui/data-table.tsx";
 import { searchHref, withCategory } from "../components/catalogue/search-url.ts";
 import { useCategoryName, useSpecFormat } from "../components/catalogue/spec-value.tsx";
-import { TableRegion } from "../components/ui/table-region.tsx";
 import type { RouteHandle } from "../handle.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
 import { productPage } from "../modules/procurement/index.server.ts";
@@ -112,98 +112,75 @@ export default function Product({ loaderData }: Route.ComponentProps) {
         {product.offers.length === 0 ? (
           <p className="utrecht-paragraph">{t("catalogue.product.noOffers")}</p>
         ) : (
-          <TableRegion labelledBy="offers-heading">
-            <table className="utrecht-table vvg-cat-table vvg-cat-offers">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("catalogue.offer.supplier")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell vvg-numeric">
-                    {t("catalogue.offer.priceExcl")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell vvg-numeric">
-                    {t("catalogue.offer.priceIncl")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("catalogue.offer.leadTime")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell vvg-numeric">
-                    {t("catalogue.offer.stock")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell vvg-numeric">
-                    {t("catalogue.offer.minQuantity")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("catalogue.offer.framework")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("catalogue.offer.marks")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {product.offers.map((offer) => (
-                  <tr key={offer.id} className={`utrecht-table__row${offer.bestPrice ? " vvg-cat-best-row" : ""}`}>
-                    <th scope="row" className="utrecht-table__cell">
-                      {offer.supplierName}
-                      {offer.supplierSku ? (
-                        <span className="vvg-cat-sku">
-                          {t("catalogue.offer.sku")}: <span className="vvg-cat-mono">{offer.supplierSku}</span>
-                        </span>
-                      ) : null}
-                    </th>
-                    <td className="utrecht-table__cell vvg-numeric">
-                      {offer.bestPrice ? (
-                        <strong>{formatEuro(offer.priceCents / 100)}</strong>
-                      ) : (
-                        formatEuro(offer.priceCents / 100)
-                      )}
-                    </td>
-                    <td className="utrecht-table__cell vvg-numeric">
-                      {formatEuro(inclVat(offer.priceCents, offer.vatRate))}{" "}
-                      <span className="vvg-cat-vat">({t("catalogue.offer.vat", { rate: formatNumber(offer.vatRate) })})</span>
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {offer.bestLeadTime ? (
-                        <strong>{tn("catalogue.workingDays", offer.leadTimeDays)}</strong>
-                      ) : (
-                        tn("catalogue.workingDays", offer.leadTimeDays)
-                      )}
-                    </td>
-                    <td className="utrecht-table__cell vvg-numeric">
-                      {offer.stock > 0 ? formatNumber(offer.stock) : t("catalogue.stock.none")}
-                    </td>
-                    <td className="utrecht-table__cell vvg-numeric">{formatNumber(offer.minQuantity)}</td>
-                    <td className="utrecht-table__cell">
-                      {offer.framework ? (
-                        <>
-                          <Link to={`/raamovereenkomsten/${offer.framework.id}`}>{offer.framework.reference}</Link>
-                          <br />
-                          {t("catalogue.offer.lot", { number: offer.framework.lotNumber, title: offer.framework.lotTitle })}
-                        </>
-                      ) : (
-                        t("catalogue.offer.noFramework")
-                      )}
-                      {offer.validTo ? (
-                        <span className="vvg-cat-sku">{t("catalogue.offer.validTo", { date: formatDate(offer.validTo) })}</span>
-                      ) : null}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <ul className="vvg-cat-marks">
-                        {offer.bestPrice ? (
-                          <li className="vvg-cat-mark vvg-cat-mark--price">{t("catalogue.offer.bestPrice")}</li>
-                        ) : null}
-                        {offer.bestLeadTime ? (
-                          <li className="vvg-cat-mark vvg-cat-mark--lead">{t("catalogue.offer.bestLeadTime")}</li>
-                        ) : null}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            labelledBy="offers-heading"
+            className="vvg-cat-table vvg-cat-offers"
+            columns={[
+              t("catalogue.offer.supplier"),
+              { label: t("catalogue.offer.priceExcl"), className: "vvg-numeric" },
+              { label: t("catalogue.offer.priceIncl"), className: "vvg-numeric" },
+              t("catalogue.offer.leadTime"),
+              { label: t("catalogue.offer.stock"), className: "vvg-numeric" },
+              { label: t("catalogue.offer.minQuantity"), className: "vvg-numeric" },
+              t("catalogue.offer.framework"),
+              t("catalogue.offer.marks"),
+            ]}
+          >
+            {product.offers.map((offer) => (
+              <tr key={offer.id} className={`utrecht-table__row${offer.bestPrice ? " vvg-cat-best-row" : ""}`}>
+                <th scope="row" className="utrecht-table__cell">
+                  {offer.supplierName}
+                  {offer.supplierSku ? (
+                    <span className="vvg-cat-sku">
+                      {t("catalogue.offer.sku")}: <span className="vvg-cat-mono">{offer.supplierSku}</span>
+                    </span>
+                  ) : null}
+                </th>
+                <td className="utrecht-table__cell vvg-numeric">
+                  {offer.bestPrice ? <strong>{formatEuro(offer.priceCents / 100)}</strong> : formatEuro(offer.priceCents / 100)}
+                </td>
+                <td className="utrecht-table__cell vvg-numeric">
+                  {formatEuro(inclVat(offer.priceCents, offer.vatRate))}{" "}
+                  <span className="vvg-cat-vat">({t("catalogue.offer.vat", { rate: formatNumber(offer.vatRate) })})</span>
+                </td>
+                <td className="utrecht-table__cell">
+                  {offer.bestLeadTime ? (
+                    <strong>{tn("catalogue.workingDays", offer.leadTimeDays)}</strong>
+                  ) : (
+                    tn("catalogue.workingDays", offer.leadTimeDays)
+                  )}
+                </td>
+                <td className="utrecht-table__cell vvg-numeric">
+                  {offer.stock > 0 ? formatNumber(offer.stock) : t("catalogue.stock.none")}
+                </td>
+                <td className="utrecht-table__cell vvg-numeric">{formatNumber(offer.minQuantity)}</td>
+                <td className="utrecht-table__cell">
+                  {offer.framework ? (
+                    <>
+                      <Link to={`/raamovereenkomsten/${offer.framework.id}`}>{offer.framework.reference}</Link>
+                      <br />
+                      {t("catalogue.offer.lot", { number: offer.framework.lotNumber, title: offer.framework.lotTitle })}
+                    </>
+                  ) : (
+                    t("catalogue.offer.noFramework")
+                  )}
+                  {offer.validTo ? (
+                    <span className="vvg-cat-sku">{t("catalogue.offer.validTo", { date: formatDate(offer.validTo) })}</span>
+                  ) : null}
+                </td>
+                <td className="utrecht-table__cell">
+                  <ul className="vvg-cat-marks">
+                    {offer.bestPrice ? (
+                      <li className="vvg-cat-mark vvg-cat-mark--price">{t("catalogue.offer.bestPrice")}</li>
+                    ) : null}
+                    {offer.bestLeadTime ? (
+                      <li className="vvg-cat-mark vvg-cat-mark--lead">{t("catalogue.offer.bestLeadTime")}</li>
+                    ) : null}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -214,30 +191,20 @@ export default function Product({ loaderData }: Route.ComponentProps) {
         {product.specs.length === 0 ? (
           <p className="utrecht-paragraph">{t("catalogue.product.noSpecs")}</p>
         ) : (
-          <TableRegion labelledBy="specs-heading">
-            <table className="utrecht-table vvg-cat-table vvg-cat-specs">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("catalogue.spec.property")}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t("catalogue.spec.value")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {product.specs.map((s) => (
-                  <tr key={s.key} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">
-                      {spec.label(s)}
-                    </th>
-                    <td className="utrecht-table__cell">{spec.value(s, s.value)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            labelledBy="specs-heading"
+            className="vvg-cat-table vvg-cat-specs"
+            columns={[t("catalogue.spec.property"), t("catalogue.spec.value")]}
+          >
+            {product.specs.map((s) => (
+              <tr key={s.key} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__cell">
+                  {spec.label(s)}
+                </th>
+                <td className="utrecht-table__cell">{spec.value(s, s.value)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
