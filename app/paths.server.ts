@@ -29,5 +29,19 @@ export function projectRoot(): string {
   }
 }
 
-export const migrationsFolder = () => path.join(projectRoot(), "db", "migrations");
+/**
+ * Module groups with their own migration folder under db/migrations/<name> (decision 007), in the
+ * order they are applied: after the core folder, each may refer to the core modules' tables and
+ * to the groups listed before it.
+ */
+export const MIGRATION_GROUPS = ["ordering", "talent", "learning"] as const;
+
+/** The core folder first, then every module group's folder that exists. */
+export function migrationsFolders(): string[] {
+  const core = path.join(projectRoot(), "db", "migrations");
+  const groups = MIGRATION_GROUPS.map((name) => path.join(core, name)).filter((folder) =>
+    fs.existsSync(path.join(folder, "meta", "_journal.json")),
+  );
+  return [core, ...groups];
+}
 export const referenceDataFolder = () => path.join(projectRoot(), "data");

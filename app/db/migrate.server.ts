@@ -1,20 +1,25 @@
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { migrationsFolder } from "../paths.server.ts";
+import { migrationsFolders } from "../paths.server.ts";
 import type { DatabaseHandle } from "./client.server.ts";
 
 /** Key of the advisory lock that serialises migrations across instances ("VVGMIGR"). */
 const MIGRATION_LOCK_KEY = 0x5656_474d;
 
+/** Every migration shipped with this build, folder by folder in application order. */
+export function shippedMigrations(folders = migrationsFolders()) {
+  return folders.flatMap((folder) => readMigrationFiles({ migrationsFolder: folder }));
+}
+
 export type MigrationResult = { applied: number; total: number };
 
 /**
- * Applies the migrations drizzle-kit generated under db/migrations that this database has not
- * seen yet. All of it runs in one transaction holding an advisory lock, so two instances starting
+ * Applies the migrations drizzle-kit generated under db/migrations (the core folder, then each
+ * module group's folder — decision 007) that this database has not seen yet. All of it runs in one transaction holding an advisory lock, so two instances starting
  * together migrate once: the second waits for the lock, then finds nothing left to do.
  * Bookkeeping is drizzle's own table, so drizzle-kit and this runner agree.
  */
-export async function migrate(handle: DatabaseHandle, folder = migrationsFolder()): Promise<MigrationResult> {
-  const migrations = readMigrationFiles({ migrationsFolder: folder });
+export async function migrate(handle: DatabaseHandle, folders = migrationsFolders()): Promise<MigrationResult> {
+  const migrations = shippedMigrations(folders);
   return handle.rawTransaction(async (query) => {
     await query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
     await query("CREATE SCHEMA IF NOT EXISTS drizzle");
@@ -40,8 +45,8 @@ export async function migrate(handle: DatabaseHandle, folder = migrationsFolder(
 }
 
 /** True when every migration shipped with this build is recorded in the database. */
-export async function migrationsApplied(handle: DatabaseHandle, folder = migrationsFolder()): Promise<boolean> {
-  const migrations = readMigrationFiles({ migrationsFolder: folder });
+export async function migrationsApplied(handle: DatabaseHandle, folders = migrationsFolders()): Promise<boolean> {
+  const migrations = shippedMigrations(folders);
   try {
     const rows = await handle.query<{ hash: string }>("SELECT hash FROM drizzle.__drizzle_migrations");
     const seen = new Set(rows.map((row) => row.hash));

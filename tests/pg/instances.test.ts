@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { readMigrationFiles } from "drizzle-orm/migrator";
+import { shippedMigrations } from "../../app/db/migrate.server.ts";
 import { withDatabase } from "../setup/engine.ts";
 import { startProxy } from "./proxy.ts";
 import { type SpawnedServer, spawnServer } from "../support/spawn-server.ts";
@@ -42,7 +42,7 @@ describe("several instances on one PostgreSQL", () => {
     const migrations = await db.query("SELECT hash FROM drizzle.__drizzle_migrations");
     const seeded = await db.query("SELECT value FROM platform.meta WHERE key = 'seeded_at'");
     await db.end();
-    const shipped = readMigrationFiles({ migrationsFolder: "db/migrations" });
+    const shipped = shippedMigrations();
     expect(migrations.rowCount).toBe(shipped.length);
     expect(new Set(migrations.rows.map((r) => r.hash)).size).toBe(shipped.length);
     expect(seeded.rowCount).toBe(1);
