@@ -127,7 +127,7 @@ export type StartOptions = {
  * Defaults: NODE_ENV=production with a random SESSION_SECRET, HOST=127.0.0.1, LOG_LEVEL=warn.
  */
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
-  if (!fs.existsSync(path.join(ROOT, "build", "server", "index.js"))) {
+  if (!fs.existsSync(path.join(ROOT, process.env.BUILD_DIR || "build", "server", "index.js"))) {
     throw new Error('build/server/index.js is missing: run "npm run test:e2e" (it builds first) or "npm run build".');
   }
   const port = options.port ?? (await freePort());

@@ -216,6 +216,6 @@ export function listen(app: express.Express, port: number, host: string): Promis
 }
 
 export function clientDirOf(root: string): string | undefined {
-  const dir = path.join(root, "build", "client");
+  const dir = path.join(root, process.env.BUILD_DIR || "build", "client");
   return fs.existsSync(dir) ? dir : undefined;
 }

@@ -29,7 +29,7 @@ export async function serve(config: Config, dev: boolean) {
     appModule = async () => ((await load()).entry.module as unknown as EntryWithApp).app;
     devMiddleware = server.middlewares as never;
   } else {
-    const file = path.join(root, "build", "server", "index.js");
+    const file = path.join(root, process.env.BUILD_DIR || "build", "server", "index.js");
     let loaded: ServerBuild;
     try {
       loaded = (await import(pathToFileURL(file).href)) as ServerBuild;

@@ -150,7 +150,7 @@ async function startPortal(port: number) {
 
 describe("login through an external OpenID Connect provider", () => {
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
+    if (!fs.existsSync(path.join(root, process.env.BUILD_DIR || "build", "server/index.js"))) {
       throw new Error('The portal is not built: run "npx react-router build" first.');
     }
     const started = Date.now();
