@@ -3,9 +3,28 @@ import { type Config, loadConfig } from "./config.server.ts";
 import { type DatabaseHandle, openPglite, openPostgres } from "./db/client.server.ts";
 import { migrate, migrationsApplied } from "./db/migrate.server.ts";
 import { createLogger } from "./logger.server.ts";
-import { MAIL_JOB, createMailDeliveryHandler, startWorker, type Worker } from "./modules/platform/index.server.ts";
+import {
+  MAIL_JOB,
+  createMailDeliveryHandler,
+  type RecurringJob,
+  recurringJobHandlers,
+  scheduleRecurringJobs,
+  startWorker,
+  type Worker,
+} from "./modules/platform/index.server.ts";
 import { seedIfEmpty, syncReferenceData } from "../db/seed/index.ts";
-import { IMPORT_JOB, createImportJobHandler } from "./modules/procurement/index.server.ts";
+import { IMPORT_JOB, createImportJobHandler, refreshDueOfferSummaries } from "./modules/procurement/index.server.ts";
+
+/**
+ * Work that runs on a schedule, one occurrence at a time across all instances (platform
+ * recurring jobs). Each module's periodic use case is listed here.
+ */
+function recurringJobs(database: DatabaseHandle): RecurringJob[] {
+  return [
+    // Offers whose validity starts or ends today change the catalogue's prices and counts.
+    { kind: "procurement.refresh-offers", everyMinutes: 60, run: async () => void (await refreshDueOfferSummaries(database.db)) },
+  ];
+}
 
 export type Runtime = {
   config: Config;
@@ -53,17 +72,20 @@ export function startRuntime(options: StartOptions = {}): Promise<Runtime> {
       await database.close().catch(() => {});
       throw err;
     }
-    const worker =
-      options.worker === false
-        ? undefined
-        : startWorker(
-            database,
-            {
-              [MAIL_JOB]: createMailDeliveryHandler(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
-              [IMPORT_JOB]: createImportJobHandler(database),
-            },
-            { logger },
-          );
+    let worker: Worker | undefined;
+    if (options.worker !== false) {
+      const recurring = recurringJobs(database);
+      await scheduleRecurringJobs(database, recurring);
+      worker = startWorker(
+        database,
+        {
+          [MAIL_JOB]: createMailDeliveryHandler(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+          [IMPORT_JOB]: createImportJobHandler(database),
+          ...recurringJobHandlers(database, recurring),
+        },
+        { logger },
+      );
+    }
     const runtime: Runtime = { config, logger, database, worker, startedAt: new Date() };
     state.runtime = runtime;
     return runtime;
