@@ -16,7 +16,8 @@ const module = process.env.MODULE;
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: module ? [`./app/modules/${module}/schema.ts`] : CORE_SCHEMAS,
+  // A group's tables: schema.ts and any <part>.schema.ts beside it.
+  schema: module ? [`./app/modules/${module}/*schema.ts`] : CORE_SCHEMAS,
   out: module ? `./db/migrations/${module}` : "./db/migrations",
   // Schemas are created by the migrations themselves; drizzle-kit only needs the SQL dialect.
 });
