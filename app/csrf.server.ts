@@ -49,7 +49,11 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request }, 
   const expected = await cookie().parse(request.headers.get("Cookie"));
   let sent: FormDataEntryValue | null = null;
   const type = request.headers.get("Content-Type") ?? "";
-  if (type.includes("form")) {
+  // JSON endpoints called by the portal's own scripts (the SCORM player's commits) send the token
+  // in this header instead; a custom header cannot be added cross-site without a CORS preflight.
+  const headerToken = request.headers.get("X-CSRF-Token");
+  if (headerToken) sent = headerToken;
+  else if (type.includes("form")) {
     try {
       sent = (await request.clone().formData()).get(CSRF_FIELD);
     } catch {

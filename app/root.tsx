@@ -24,6 +24,7 @@ import { useI18n } from "./i18n/use-i18n.ts";
 import { useNonce } from "./nonce.tsx";
 import { requestInfoContext } from "./request-context.ts";
 import { getRuntime } from "./runtime.server.ts";
+import { unreadNotificationCount } from "./modules/ordering/index.server.ts";
 import appCss from "./styles/app.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -52,6 +53,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         isPortalAdmin: actor.isPortalAdmin,
         activeOrganisationId: actor.activeOrganisationId,
         organisations: actor.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName })),
+        unreadNotifications: await unreadNotificationCount(runtime.database.db, actor.personId),
       }
     : null;
   const demo = !runtime.config.isProduction && runtime.config.SEED_DEMO === "auto";

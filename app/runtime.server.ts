@@ -14,15 +14,39 @@ import {
 } from "./modules/platform/index.server.ts";
 import { seedIfEmpty, syncReferenceData } from "../db/seed/index.ts";
 import { IMPORT_JOB, createImportJobHandler, refreshDueOfferSummaries } from "./modules/procurement/index.server.ts";
+import { issueCertificatesOnCompletion, sendCertificateReminders } from "./modules/learning/index.server.ts";
+import { sendApprovalReminders } from "./modules/ordering/index.server.ts";
+import {
+  SHARED_POST_JOB,
+  createSharedPostJobHandler,
+  sharedPostRecurringJob,
+  talentRecurringJobs,
+} from "./modules/talent/index.server.ts";
 
 /**
  * Work that runs on a schedule, one occurrence at a time across all instances (platform
  * recurring jobs). Each module's periodic use case is listed here.
  */
-function recurringJobs(database: DatabaseHandle): RecurringJob[] {
+function recurringJobs(database: DatabaseHandle, baseUrl: string): RecurringJob[] {
+  const daily = 24 * 60;
   return [
     // Offers whose validity starts or ends today change the catalogue's prices and counts.
     { kind: "procurement.refresh-offers", everyMinutes: 60, run: async () => void (await refreshDueOfferSummaries(database.db)) },
+    // Approvers of orders waiting longer than their organisation's reminder delay.
+    {
+      kind: "ordering.approval-reminders",
+      everyMinutes: 60,
+      run: async (now) => void (await sendApprovalReminders(database.db, now, { baseUrl })),
+    },
+    // Certificates expiring in 30 or 7 days.
+    {
+      kind: "learning.certificate-reminders",
+      everyMinutes: daily,
+      run: async (now) => void (await sendCertificateReminders(database.db, now, baseUrl)),
+    },
+    // NoITS: inactive profiles (warning, then erasure), saved-search digests, shared posts.
+    ...talentRecurringJobs(database, baseUrl),
+    sharedPostRecurringJob(database, baseUrl),
   ];
 }
 
@@ -74,18 +98,23 @@ export function startRuntime(options: StartOptions = {}): Promise<Runtime> {
     }
     let worker: Worker | undefined;
     if (options.worker !== false) {
-      const recurring = recurringJobs(database);
+      const recurring = recurringJobs(database, config.baseUrl);
       await scheduleRecurringJobs(database, recurring);
       worker = startWorker(
         database,
         {
           [MAIL_JOB]: createMailDeliveryHandler(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
           [IMPORT_JOB]: createImportJobHandler(database),
+          // Queued by a trigger when a vacancy open to sharing is published.
+          [SHARED_POST_JOB]: createSharedPostJobHandler(database, config.baseUrl),
           ...recurringJobHandlers(database, recurring),
         },
         { logger },
       );
     }
+    // E-learning: a certificate (PDF + Open Badges credential) for every completed course, issued
+    // right after the core commits the completion (learning's onCourseCompleted listeners).
+    issueCertificatesOnCompletion({ db: database.db, baseUrl: config.baseUrl, secret: config.sessionSecret });
     const runtime: Runtime = { config, logger, database, worker, startedAt: new Date() };
     state.runtime = runtime;
     return runtime;

@@ -20,6 +20,6 @@ export const TOOLS: readonly Tool[] = [
   { id: "library", name: "tool.library.name", description: "tool.library.description" },
   { id: "books", name: "tool.books.name", description: "tool.books.description" },
   { id: "buy-it-public", name: "tool.buyItPublic.name", description: "tool.buyItPublic.description", href: "/aankopen" },
-  { id: "noits", name: "tool.noits.name", description: "tool.noits.description" },
-  { id: "elearning", name: "tool.elearning.name", description: "tool.elearning.description" },
+  { id: "noits", name: "tool.noits.name", description: "tool.noits.description", href: "/noits" },
+  { id: "elearning", name: "tool.elearning.name", description: "tool.elearning.description", href: "/leren" },
 ];

@@ -31,6 +31,8 @@ declare module "autocannon" {
     headers?: Record<string, string>;
     /** Each connection sends these in turn, round and round. */
     requests?: { path?: string; method?: string; headers?: Record<string, string> }[];
+    /** Replaces `[<id>]` in each request with a new unique id. */
+    idReplacement?: boolean;
   };
   export default function autocannon(options: Options): Promise<Result>;
 }

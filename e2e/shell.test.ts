@@ -23,6 +23,8 @@ test("home page in Dutch: title, twelve tools (built ones linked, others coming 
   const available = new Map([
     ["Buy IT Public", "/aankopen"],
     ["Aankoopondersteuning", "/raamovereenkomsten"],
+    ["NoITS", "/noits"],
+    ["E-learning", "/leren"],
   ]);
   for (const card of await cards.all()) {
     const name = text(await card.locator("h3").textContent());
@@ -35,7 +37,7 @@ test("home page in Dutch: title, twelve tools (built ones linked, others coming 
       expect(await card.locator("a").count()).toBe(0);
     }
   }
-  expect(available.size).toBe(2);
+  expect(available.size).toBe(4);
 
   const banner = page.getByRole("banner");
   expect(text(await banner.locator(".vvg-account-links").textContent())).toBe("Inloggen — Geen profiel? Registreer hier.");

@@ -15,6 +15,9 @@ const SECTIONS: { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/beheer/lidmaatschappen", label: "admin.nav.memberships" },
   { to: "/beheer/leveranciers", label: "admin.nav.suppliers" },
   { to: "/beheer/raamovereenkomsten", label: "frameworks.admin.nav" },
+  { to: "/beheer/drempels", label: "ordering.thresholds.nav" },
+  { to: "/beheer/noits/rolprofielen", label: "talent.admin.title" },
+  { to: "/beheer/noits/gedeelde-posten", label: "talentRegion.settings.title" },
   { to: "/beheer/outbox", label: "admin.nav.outbox" },
   { to: "/beheer/audit", label: "admin.nav.audit" },
 ];

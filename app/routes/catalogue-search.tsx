@@ -9,14 +9,95 @@ import { ActiveFilters, NoResults, ResultList, useActiveFilters } from "../compo
 import { searchHref } from "../components/catalogue/search-url.ts";
 import { Pagination } from "../components/ui/pagination.tsx";
 import type { RouteHandle } from "../handle.ts";
+import { getActor } from "../auth.server.ts";
+import { getLocale, readFlash } from "../cookies.server.ts";
+import { csrfToken } from "../csrf.server.ts";
 import { useI18n } from "../i18n/use-i18n.ts";
-import { searchCataloguePage } from "../modules/procurement/index.server.ts";
+import {
+  type CachedPage,
+  acceptsGzip,
+  catalogueVersion,
+  fillTemplate,
+  gzipTemplate,
+  searchCataloguePage,
+  searchPageCache,
+  toTemplate,
+} from "../modules/procurement/index.server.ts";
 import { MAX_PAGE, MAX_QUERY_LENGTH, SEARCH_SORTS } from "../modules/procurement/shared.ts";
+import { requestInfoContext } from "../request-context.ts";
 import { getRuntime } from "../runtime.server.ts";
 
 export const handle: RouteHandle = { title: "catalogue.search.title", breadcrumb: "catalogue.search.breadcrumb" };
 
 const FORM_ID = "catalogus-zoeken";
+
+/** The CSRF token a response's Set-Cookie header hands out, if it sets one. */
+async function tokenOfSetCookie(setCookie: string): Promise<string | undefined> {
+  const pair = setCookie.split(";")[0]!;
+  if (!pair.startsWith("vvg_csrf=")) return undefined;
+  const { token, setCookie: fresh } = await csrfToken(new Request("http://localhost/", { headers: { Cookie: pair } }));
+  return fresh ? undefined : token;
+}
+
+/**
+ * A page from its template with this response's values, gzip-compressed from the parts deflated
+ * when it was stored when the visitor accepts gzip (the server's compression leaves an answer
+ * that has a Content-Encoding alone).
+ */
+function answer(request: Request, page: CachedPage, values: string[], setCookies: string[], state: "hit" | "miss") {
+  const headers = new Headers(page.headers);
+  headers.set("X-Page-Cache", state);
+  for (const setCookie of setCookies) headers.append("Set-Cookie", setCookie);
+  headers.append("Vary", "Accept-Encoding");
+  if (acceptsGzip(request.headers.get("Accept-Encoding"))) {
+    headers.set("Content-Encoding", "gzip");
+    return new Response(gzipTemplate(page.template, values), { status: page.status, headers });
+  }
+  return new Response(fillTemplate(page.template, values), { status: page.status, headers });
+}
+
+/**
+ * Micro-caching (decision 008): an anonymous visitor's search page is rendered once per search,
+ * language and catalogue version and served again for a few seconds. Each answer gets its own
+ * CSP nonce, CSRF token (and cookie) and request id in the holes the cache left for them.
+ * Signed-in visitors, flash messages, data requests (client-side navigation) and anything but a
+ * 200 page go through as usual.
+ */
+export const middleware: Route.MiddlewareFunction[] = [
+  async ({ request, context }, next) => {
+    const url = new URL(request.url);
+    if (request.method !== "GET" || url.pathname.endsWith(".data")) return next();
+    if ((await readFlash(request)).flash || (await getActor(request))) return next();
+    const { nonce, requestId } = context.get(requestInfoContext);
+    const key = `${await getLocale(request)} ${url.pathname}${url.search}`;
+    const db = getRuntime().database.db;
+    const version = catalogueVersion(db);
+    const outcome = await searchPageCache.through(key, version, async () => {
+      const response = await next();
+      // A page is stored under the version read before it was searched, so that a change taken
+      // in meanwhile makes it stale; except the first search of the process, which read the
+      // index whole (version 0 → 1): that page shows version 1.
+      const shown = version === 0 && catalogueVersion(db) === 1 ? 1 : version;
+      if (response.status !== 200 || !response.headers.get("Content-Type")?.startsWith("text/html")) {
+        return { page: null, result: response };
+      }
+      const body = await response.text();
+      const cookies = response.headers.getSetCookie();
+      // Only the CSRF cookie may differ between visitors; anything else and the page is not shared.
+      const issued = cookies.length === 1 ? await tokenOfSetCookie(cookies[0]!) : undefined;
+      const token = cookies.length === 0 ? (await csrfToken(request)).token : issued;
+      const template = token && cookies.length <= 1 ? toTemplate(body, [nonce, token, requestId]) : null;
+      if (!token || !template) return { page: null, result: new Response(body, response) };
+      const headers = [...response.headers].filter(([name]) => name.toLowerCase() !== "set-cookie");
+      const page: CachedPage = { status: response.status, headers, template };
+      // This visitor's answer is made like the others': compressed from the stored parts.
+      return { page, result: answer(request, page, [nonce, token, requestId], cookies, "miss"), version: shown };
+    });
+    if ("result" in outcome) return outcome.result;
+    const csrf = await csrfToken(request);
+    return answer(request, outcome.page, [nonce, csrf.token, requestId], csrf.setCookie ? [csrf.setCookie] : [], "hit");
+  },
+];
 
 export async function loader({ request }: Route.LoaderArgs) {
   // Public page: no actor needed.
@@ -146,7 +227,7 @@ export default function CatalogueSearch({ loaderData }: Route.ComponentProps) {
               {result.items.length === 0 ? (
                 <p className="utrecht-paragraph">{t("catalogue.results.pastEnd")}</p>
               ) : (
-                <ResultList items={result.items} />
+                <ResultList data={data} />
               )}
               <Pagination
                 className="vvg-pagination"

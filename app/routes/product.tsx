@@ -3,6 +3,9 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/product";
 import { DataTable } from "../components/ui/data-table.tsx";
+import { PostForm } from "../components/ui/form.tsx";
+import { getActor } from "../auth.server.ts";
+import { can } from "../modules/identity/index.server.ts";
 import { searchHref, withCategory } from "../components/catalogue/search-url.ts";
 import { useCategoryName, useSpecFormat } from "../components/catalogue/spec-value.tsx";
 import type { RouteHandle } from "../handle.ts";
@@ -12,18 +15,21 @@ import { getRuntime } from "../runtime.server.ts";
 
 export const handle: RouteHandle = { title: "catalogue.product.title", breadcrumb: "catalogue.product.breadcrumb" };
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   // Public page: no actor needed. A malformed or unknown id is a 404.
   const product = await productPage(getRuntime().database.db, params.id);
   if (!product) throw data(null, { status: 404 });
-  return { product };
+  // Buyers (procurement.buy in their active organisation) get an "In winkelwagen" button per offer.
+  const actor = await getActor(request);
+  const canBuy = Boolean(actor?.activeOrganisationId && can(actor, actor.activeOrganisationId, "procurement.buy"));
+  return { product, canBuy };
 }
 
 export default function Product({ loaderData }: Route.ComponentProps) {
   const { t, tn, formatEuro, formatNumber, formatDate } = useI18n();
   const spec = useSpecFormat();
   const categoryName = useCategoryName();
-  const { product } = loaderData;
+  const { product, canBuy } = loaderData;
   const inclVat = (cents: number, rate: number) => Math.round((cents * (100 + rate)) / 100) / 100;
   const { cheapestOffer, fastestOffer } = product;
 
@@ -109,6 +115,11 @@ export default function Product({ loaderData }: Route.ComponentProps) {
         <h2 className="utrecht-heading-2" id="offers-heading">
           {tn("catalogue.product.offers", product.offers.length)}
         </h2>
+        {canBuy ? (
+          <p className="utrecht-paragraph">
+            <Link to="/aankopen/winkelwagen">{t("ordering.cart.goTo")}</Link>
+          </p>
+        ) : null}
         {product.offers.length === 0 ? (
           <p className="utrecht-paragraph">{t("catalogue.product.noOffers")}</p>
         ) : (
@@ -124,6 +135,7 @@ export default function Product({ loaderData }: Route.ComponentProps) {
               { label: t("catalogue.offer.minQuantity"), className: "vvg-numeric" },
               t("catalogue.offer.framework"),
               t("catalogue.offer.marks"),
+              ...(canBuy ? [{ label: t("ordering.cart.addColumn"), visuallyHidden: true }] : []),
             ]}
           >
             {product.offers.map((offer) => (
@@ -178,6 +190,23 @@ export default function Product({ loaderData }: Route.ComponentProps) {
                     ) : null}
                   </ul>
                 </td>
+                {canBuy ? (
+                  <td className="utrecht-table__cell">
+                    <PostForm action="/aankopen/winkelwagen" className="vvg-ord-add">
+                      <input type="hidden" name="intent" value="add" />
+                      <input type="hidden" name="offerId" value={offer.id} />
+                      <input type="hidden" name="quantity" value={Math.max(1, offer.minQuantity)} />
+                      <input type="hidden" name="returnTo" value={`/aankopen/producten/${product.id}`} />
+                      <button
+                        type="submit"
+                        className="utrecht-button utrecht-button--secondary-action"
+                        aria-label={t("ordering.cart.addFrom", { supplier: offer.supplierName })}
+                      >
+                        {t("ordering.cart.add")}
+                      </button>
+                    </PostForm>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </DataTable>

@@ -123,6 +123,12 @@ export default function SupplierCatalogue({ loaderData, actionData }: Route.Comp
         <li>
           <Link to="/leverancier/api-sleutel">{t("supplier.apiKey.title")}</Link>
         </li>
+        <li>
+          <Link to="/leverancier/bestellingen">{t("ordering.supplier.title")}</Link>
+        </li>
+        <li>
+          <Link to="/leverancier/offerteaanvragen">{t("competitions.supplier.listTitle")}</Link>
+        </li>
       </ul>
 
       <h2 className="utrecht-heading-2" id="offers-heading">

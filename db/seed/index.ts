@@ -3,6 +3,12 @@ import type { Db } from "../../app/db/client.server.ts";
 import { getMeta, setMeta } from "../../app/modules/platform/index.server.ts";
 import { seedDemoIdentities, seedIdentityRegistry } from "./identity.ts";
 import { seedDemoCatalogue, seedProcurementReference } from "./procurement.ts";
+import { seedDemoOrdering, seedOrderingReference } from "./ordering.ts";
+import { seedDemoCompetitions } from "./competitions.ts";
+import { seedLearningDemo, seedLearningOffer } from "./learning.ts";
+import { seedScormDemo } from "./learning-scorm.ts";
+import { seedDemoTalent, seedTalentReference } from "./talent.ts";
+import { seedDemoTalentRegion } from "./talent-region.ts";
 
 export type SeedOptions = {
   /** Demo accounts and sample content; never in production. */
@@ -17,6 +23,15 @@ const seeders: Seeder[] = [
   { name: "identity demo accounts", run: (db, options) => (options.demo ? seedDemoIdentities(db) : Promise.resolve()) },
   { name: "procurement reference", run: (db) => seedProcurementReference(db) },
   { name: "procurement demo catalogue", run: (db, options) => (options.demo ? seedDemoCatalogue(db) : Promise.resolve()) },
+  { name: "ordering reference", run: (db) => seedOrderingReference(db) },
+  { name: "ordering demo", run: (db, options) => (options.demo ? seedDemoOrdering(db) : Promise.resolve()) },
+  { name: "competitions demo", run: (db, options) => (options.demo ? seedDemoCompetitions(db) : Promise.resolve()) },
+  { name: "learning offer", run: (db) => seedLearningOffer(db) },
+  { name: "learning demo", run: (db, options) => (options.demo ? seedLearningDemo(db) : Promise.resolve()) },
+  { name: "learning SCORM demo", run: (db, options) => (options.demo ? seedScormDemo(db) : Promise.resolve()) },
+  { name: "talent reference", run: (db) => seedTalentReference(db) },
+  { name: "talent demo", run: (db, options) => (options.demo ? seedDemoTalent(db) : Promise.resolve()) },
+  { name: "talent region demo", run: (db, options) => (options.demo ? seedDemoTalentRegion(db) : Promise.resolve()) },
 ];
 
 const SEED_KEY = "seeded_at";
@@ -43,8 +58,10 @@ export async function syncReferenceData(db: Db): Promise<void> {
     // Instances starting together take turns (the same lock as seeding).
     await tx.execute(sql`SELECT pg_advisory_xact_lock(1447511620)`);
     await seedProcurementReference(tx as unknown as Db);
+    await seedTalentReference(tx as unknown as Db);
+    await seedOrderingReference(tx as unknown as Db);
   });
 }
 
 /** The schemas the migrations create; --reset drops them all and starts over. */
-export const APP_SCHEMAS = ["identity", "platform", "procurement", "drizzle"];
+export const APP_SCHEMAS = ["identity", "platform", "procurement", "ordering", "talent", "learning", "drizzle"];

@@ -17,6 +17,8 @@ export type Access =
   | "supplier" // members of an approved supplier with supplier.manage_catalogue; others 403
   | "supplier-item" // one item of the supplier's own, given someone else's id: 404 for suppliers
   | "post-api" // a JSON API that only takes POST: GET answers 405
+  | "account-item" // one item of the logged-in person's own, given an id that is no such item: 404; anonymous → login
+  | "admin-item" // an editor's page about one item (portal admins; e-learning authors), given an unknown id: 404 for portal admins, 403 for others, anonymous → login
   /**
    * Members whose roles in their active organisation grant this permission: 200; other logged-in
    * people 403; anonymous → login.

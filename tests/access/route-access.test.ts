@@ -9,10 +9,24 @@ import { type Permission, permissionsOf } from "../../app/modules/identity/share
 import { spawnServer, type SpawnedServer } from "../support/spawn-server.ts";
 import { Browserless } from "../support/http-client.ts";
 import type { Access, AccessTable } from "./access.ts";
+import { competitionsAccess } from "./areas/competitions.ts";
 import { coreAccess } from "./areas/core.ts";
+import { learningAccess } from "./areas/learning.ts";
+import { learningCertificatesAccess } from "./areas/learning-certificates.ts";
+import { orderingAccess } from "./areas/ordering.ts";
+import { talentAccess } from "./areas/talent.ts";
+import { talentRegionAccess } from "./areas/talent-region.ts";
 
 /** Every route file and who may see it: one table per area, each in tests/access/areas/. */
-const ACCESS: AccessTable = { ...coreAccess };
+const ACCESS: AccessTable = {
+  ...coreAccess,
+  ...orderingAccess,
+  ...competitionsAccess,
+  ...talentAccess,
+  ...talentRegionAccess,
+  ...learningAccess,
+  ...learningCertificatesAccess,
+};
 
 type Actor = { label: string; email?: string; portalAdmin?: boolean; adminOfForeign?: boolean; supplier?: boolean };
 
@@ -105,6 +119,10 @@ function expectedStatus(access: Access, actor: Actor): number[] {
       return anonymous ? [302] : actor.supplier ? [404] : [403];
     case "post-api":
       return [405];
+    case "admin-item":
+      return anonymous ? [302] : actor.portalAdmin ? [404] : [403];
+    case "account-item":
+      return anonymous ? [302] : [404];
   }
 }
 
@@ -127,7 +145,8 @@ describe("every route × every role × a foreign organisation", () => {
         const expected = expectedStatus(access, actor);
         if (!expected.includes(response.status)) problems.push(`${path}: ${response.status}, expected ${expected.join("/")}`);
         if (
-          (typeof access === "object" || ["account", "download", "supplier", "supplier-item"].includes(access)) &&
+          (typeof access === "object" ||
+            ["account", "account-item", "admin-item", "download", "supplier", "supplier-item"].includes(access)) &&
           !actor.email &&
           !response.location?.startsWith("/inloggen")
         ) {

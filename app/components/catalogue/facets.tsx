@@ -18,7 +18,8 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
   const categoryName = useCategoryName();
   const spec = useSpecFormat();
   const { facets, category } = data.result;
-  const count = (n: number) => <span className="vvg-cat-count">({formatNumber(n)})</span>;
+  // Text as one string per node: no React text separators in the HTML.
+  const count = (n: number) => <span className="vvg-cat-count">{`(${formatNumber(n)})`}</span>;
   const brandsFirst = facets.brands.filter((b, i) => i < BRANDS_SHOWN || b.selected);
   const brandsMore = facets.brands.filter((b, i) => i >= BRANDS_SHOWN && !b.selected);
   const selectedBand = facets.priceBands.find((band) => band.selected)?.value ?? "";
@@ -53,11 +54,13 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
             <li key={c.value}>
               {c.selected ? (
                 <span aria-current="true" className="vvg-cat-links__current">
-                  {categoryName(c)} {count(c.count)}
+                  {`${categoryName(c)} `}
+                  {count(c.count)}
                 </span>
               ) : (
                 <Link to={searchHref(search, withCategory(c.value))}>
-                  {categoryName(c)} {count(c.count)}
+                  {`${categoryName(c)} `}
+                  {count(c.count)}
                 </Link>
               )}
             </li>
@@ -70,7 +73,8 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
           <legend className="vvg-cat-facet__title">{t("catalogue.facet.brand")}</legend>
           {brandsFirst.map((b, i) => (
             <FacetCheckbox key={b.value} id={`f-merk-${i}`} name="merk" value={b.value} selected={b.selected}>
-              {b.value} {count(b.count)}
+              {`${b.value} `}
+              {count(b.count)}
             </FacetCheckbox>
           ))}
           {brandsMore.length > 0 ? (
@@ -78,7 +82,8 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
               <summary>{tn("catalogue.facet.moreBrands", brandsMore.length)}</summary>
               {brandsMore.map((b, i) => (
                 <FacetCheckbox key={b.value} id={`f-merk-meer-${i}`} name="merk" value={b.value} selected={b.selected}>
-                  {b.value} {count(b.count)}
+                  {`${b.value} `}
+                  {count(b.count)}
                 </FacetCheckbox>
               ))}
             </details>
@@ -98,7 +103,8 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
               value: band.value,
               label: (
                 <>
-                  {bandLabel(band)} {count(band.count)}
+                  {`${bandLabel(band)} `}
+                  {count(band.count)}
                 </>
               ),
             })),
@@ -118,7 +124,8 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
               value: String(lead.value),
               label: (
                 <>
-                  {tn("catalogue.leadTime.within", lead.value)} {count(lead.count)}
+                  {`${tn("catalogue.leadTime.within", lead.value)} `}
+                  {count(lead.count)}
                 </>
               ),
             })),
@@ -129,7 +136,8 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
       <fieldset className="vvg-cat-facet">
         <legend className="vvg-cat-facet__title">{t("catalogue.facet.stock")}</legend>
         <FacetCheckbox id="f-voorraad" name="opVoorraad" value="1" selected={facets.inStock.selected}>
-          {t("catalogue.facet.inStock")} {count(facets.inStock.count)}
+          {`${t("catalogue.facet.inStock")} `}
+          {count(facets.inStock.count)}
         </FacetCheckbox>
       </fieldset>
 
@@ -144,7 +152,8 @@ export function Facets({ data, search }: { data: SearchPageData; search: string 
               value={String(v.value)}
               selected={v.selected}
             >
-              {spec.value(facet, v.value)} {count(v.count)}
+              {`${spec.value(facet, v.value)} `}
+              {count(v.count)}
             </FacetCheckbox>
           ))}
         </fieldset>

@@ -110,45 +110,59 @@ export function ActiveFilters({ chips, search }: { chips: Chip[]; search: string
   );
 }
 
-/** One search result: what a buyer compares at a glance, and a checkbox to compare it. */
-function ResultCard({
-  item,
-  chosen,
-  full,
-  onToggle,
-}: {
-  item: SearchPageItem;
-  chosen: boolean;
-  full: boolean;
-  onToggle: (id: string, on: boolean) => void;
-}) {
-  const { t, tn, formatEuro } = useI18n();
-  const spec = useSpecFormat();
-  const categoryName = useCategoryName();
-  const headingId = `p-${item.id}`;
+type CardTools = {
+  t: ReturnType<typeof useI18n>["t"];
+  tn: ReturnType<typeof useI18n>["tn"];
+  formatEuro: ReturnType<typeof useI18n>["formatEuro"];
+  spec: ReturnType<typeof useSpecFormat>;
+  categoryName: (slug: string) => string;
+  labels: SearchPageData["specLabels"];
+};
+
+/**
+ * One search result: what a buyer compares at a glance, and a checkbox to compare it. Plain
+ * markup from a function rather than a component per card: the page renders 24 of them, and the
+ * translator and formats are looked up once for the list.
+ */
+function resultCard(
+  item: SearchPageItem,
+  index: number,
+  { t, tn, formatEuro, spec, categoryName, labels }: CardTools,
+  chosen: boolean,
+  full: boolean,
+  onToggle: (id: string, on: boolean) => void,
+) {
+  const headingId = `p-${index}`;
+  const boxId = `cmp-${index}`;
+  const specLabels = labels[item.category] ?? {};
   return (
-    <li className="vvg-cat-result">
+    <li className="vvg-cat-result" key={item.id}>
       <article aria-labelledby={headingId}>
         <h3 className="utrecht-heading-3 vvg-cat-result__name" id={headingId}>
           <Link to={`/aankopen/producten/${item.id}`}>{item.name}</Link>
         </h3>
         <p className="vvg-cat-result__maker">
-          {item.manufacturer} · <span className="vvg-visually-hidden">{t("catalogue.partNumber")} </span>
-          <span className="vvg-cat-mono">{item.partNumber}</span> · {categoryName(item.category)}
+          {`${item.manufacturer} · `}
+          <span className="vvg-visually-hidden">{`${t("catalogue.partNumber")} `}</span>
+          <span className="vvg-cat-mono">{item.partNumber}</span>
+          {` · ${categoryName(item.category)}`}
         </p>
         {item.keySpecs.length > 0 ? (
           <dl className="vvg-cat-keyspecs">
-            {item.keySpecs.map((s) => (
-              <div key={s.key}>
-                <dt>{spec.label(s)}</dt>
-                <dd>{spec.value(s, s.value)}</dd>
-              </div>
-            ))}
+            {item.keySpecs.map((s) => {
+              const label = specLabels[s.key];
+              return (
+                <div key={s.key}>
+                  <dt>{label ? spec.label(label) : s.key}</dt>
+                  <dd>{label ? spec.value(label, s.value) : String(s.value)}</dd>
+                </div>
+              );
+            })}
           </dl>
         ) : null}
         <div className="vvg-cat-result__offer">
           <p className="vvg-cat-price">
-            <span className="vvg-cat-price__label">{t("catalogue.result.from")} </span>
+            <span className="vvg-cat-price__label">{`${t("catalogue.result.from")} `}</span>
             <strong>{formatEuro(item.bestPriceCents / 100)}</strong>{" "}
             <span className="vvg-cat-price__vat">{t("catalogue.exclVat")}</span>
           </p>
@@ -162,7 +176,7 @@ function ResultCard({
           <input
             className="utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
-            id={`cmp-${item.id}`}
+            id={boxId}
             name="ids"
             value={item.id}
             form={COMPARE_FORM_ID}
@@ -171,9 +185,9 @@ function ResultCard({
             aria-describedby="compare-hint"
             onChange={(event) => onToggle(item.id, event.currentTarget.checked)}
           />
-          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`cmp-${item.id}`}>
+          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={boxId}>
             {t("catalogue.compare.choose")}
-            <span className="vvg-visually-hidden"> {item.name}</span>
+            <span className="vvg-visually-hidden">{` ${item.name}`}</span>
           </label>
         </div>
       </article>
@@ -182,18 +196,24 @@ function ResultCard({
 }
 
 /** The results with their compare checkboxes and the form that opens the comparison. */
-export function ResultList({ items }: { items: SearchPageItem[] }) {
-  const { t, tn } = useI18n();
+export function ResultList({ data }: { data: SearchPageData }) {
+  const { t, tn, formatEuro } = useI18n();
+  const spec = useSpecFormat();
+  const name = useCategoryName();
   const [chosen, setChosen] = useState<string[]>([]);
   const full = chosen.length >= COMPARE_MAX;
   const toggle = (id: string, on: boolean) =>
     setChosen((now) => (on ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id)));
+  const categories = new Map(data.categories.map((c) => [c.slug, c]));
+  const categoryName = (slug: string) => {
+    const category = categories.get(slug);
+    return category ? name(category) : slug;
+  };
+  const tools: CardTools = { t, tn, formatEuro, spec, categoryName, labels: data.specLabels };
   return (
     <>
       <ol className="vvg-cat-results">
-        {items.map((item) => (
-          <ResultCard key={item.id} item={item} chosen={chosen.includes(item.id)} full={full} onToggle={toggle} />
-        ))}
+        {data.result.items.map((item, index) => resultCard(item, index, tools, chosen.includes(item.id), full, toggle))}
       </ol>
       <Form method="get" action="/aankopen/vergelijken" id={COMPARE_FORM_ID} className="vvg-cat-compare-form">
         <p className="utrecht-paragraph" id="compare-hint">

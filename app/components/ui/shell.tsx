@@ -142,6 +142,8 @@ type RootUser = {
   isPortalAdmin: boolean;
   activeOrganisationId: string | null;
   organisations: { id: string; name: string }[];
+  /** Unread order notifications (Buy IT Public). */
+  unreadNotifications?: number;
 } | null;
 
 /** Login links, or who is logged in with their active organisation, account and logout. */
@@ -181,6 +183,11 @@ function UserArea() {
         <span>{user.organisations[0].name}</span>
       ) : null}
       <Link to="/account">{t("shell.account")}</Link>
+      <Link to="/meldingen">
+        {user.unreadNotifications
+          ? t("ordering.notifications.headerUnread", { count: user.unreadNotifications })
+          : t("ordering.notifications.title")}
+      </Link>
       {user.isPortalAdmin ? <Link to="/beheer">{t("shell.admin")}</Link> : null}
       <Form method="post" action="/uitloggen">
         <CsrfField />

@@ -71,6 +71,8 @@ export class CatalogueIndex {
   /** xid8 (as text) from which changes have not been read yet; null before the first load. */
   watermark: string | null = null;
   private pending: Promise<void> | null = null;
+  /** Goes up whenever the index takes in a change: what a cached search page was rendered at. */
+  version = 0;
   /** How often the index was read whole and patched, for the benchmark and operations. */
   loads = 0;
   patches = 0;
@@ -191,6 +193,7 @@ export class CatalogueIndex {
     this.brandCodes = next.brandCodes;
     this.specs = next.specs;
     this.loads++;
+    this.version++;
     this.watermark = snapshot!.xmin;
   }
 
@@ -213,6 +216,7 @@ export class CatalogueIndex {
       return;
     }
     for (const changed of row!.rows) this.apply(changed);
+    if (row!.rows.length > 0) this.version++;
     this.patches++;
     this.patchedRows += row!.rows.length;
     this.watermark = row!.xmin;
@@ -237,6 +241,14 @@ export function catalogueIndexStats(db: object) {
         patchedRows: index.patchedRows,
       }
     : null;
+}
+
+/**
+ * The catalogue version this process knows of for a database handle: it goes up each time a
+ * search reads a change from the change log (0 before the first search).
+ */
+export function catalogueVersion(db: object): number {
+  return indexes.get(db)?.version ?? 0;
 }
 
 /** The index of this database handle (one per process and database). */

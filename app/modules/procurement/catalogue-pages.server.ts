@@ -2,7 +2,7 @@
 // key specifications of each result), a product with its specifications, and the comparison of up
 // to four products with the rows that differ.
 import type { Db } from "../../db/client.server.ts";
-import { getProduct, listCategories } from "./catalogue.server.ts";
+import { getProduct } from "./catalogue.server.ts";
 import { CATEGORY_DEFINITIONS } from "./categories.ts";
 import { searchProducts } from "./search.server.ts";
 import { type AttributeType, PRICE_BANDS, searchQueryFromParams } from "./shared.ts";
@@ -61,16 +61,47 @@ export function searchParamsOfPage(params: URLSearchParams): URLSearchParams {
   return out;
 }
 
-/** The search page: the query as understood, the result with each item's key specifications, and all categories. */
+/** Results on one search page (unless the address asks for another number with `per`). */
+export const SEARCH_PAGE_SIZE = 20;
+
+/** How to show a key specification: its label, unit and type. */
+export type SpecLabel = Omit<LabelledSpec, "key" | "value">;
+
+/**
+ * The search page: the query as understood, the result with each item's key specifications, and
+ * all categories. Only what the page shows: it travels twice, as HTML and as the router's
+ * hydration data. An item names its category by slug (names are in `categories`) and its key
+ * specifications by key and value (labels, once per category and key, are in `specLabels`).
+ */
 export async function searchCataloguePage(db: Db, params: URLSearchParams) {
   const query = searchQueryFromParams(searchParamsOfPage(params));
-  const [result, categories] = await Promise.all([searchProducts(db, query), listCategories(db)]);
+  if (!params.get("per")) query.pageSize = SEARCH_PAGE_SIZE;
+  const { items, categories, ...result } = await searchProducts(db, query);
+  const specLabels: Record<string, Record<string, SpecLabel>> = {};
+  const shown = items.map((item) => {
+    const slug = item.category.slug;
+    const keySpecs = keySpecsOf(slug, item.specs).map(({ key, value, ...label }) => {
+      const labels = (specLabels[slug] ??= {});
+      labels[key] ??= label;
+      return { key, value };
+    });
+    return {
+      id: item.id,
+      name: item.name,
+      manufacturer: item.manufacturer,
+      partNumber: item.partNumber,
+      category: slug,
+      bestPriceCents: item.bestPriceCents,
+      bestLeadTimeDays: item.bestLeadTimeDays,
+      inStock: item.inStock,
+      offerCount: item.offerCount,
+      keySpecs,
+    };
+  });
   return {
     query,
-    result: {
-      ...result,
-      items: result.items.map((item) => ({ ...item, keySpecs: keySpecsOf(item.category.slug, item.specs) })),
-    },
+    result: { ...result, items: shown },
+    specLabels,
     categories: categories.map(({ slug, nameNl, nameEn }) => ({ slug, nameNl, nameEn })),
   };
 }

@@ -46,7 +46,17 @@ export {
   frameworkFacts,
   type AdminFailure,
 } from "./framework-admin.server.ts";
-export { catalogueIndexStats } from "./catalogue-index.server.ts";
+export { catalogueIndexStats, catalogueVersion } from "./catalogue-index.server.ts";
+export {
+  type CachedPage,
+  PageCache,
+  SEARCH_PAGE_TTL_MS,
+  acceptsGzip,
+  fillTemplate,
+  gzipTemplate,
+  searchPageCache,
+  toTemplate,
+} from "./search-page-cache.server.ts";
 export {
   searchProducts,
   BRAND_FACET_LIMIT,
@@ -110,3 +120,4 @@ export {
   type SupplierOffer,
 } from "./offers-admin.server.ts";
 export { activeApiToken, createApiToken, revokeApiTokens, supplierForToken } from "./api-keys.server.ts";
+export { offersForOrdering, adjustFrameworkUsage, findOfferIds, type OrderableOffer } from "./ordering-support.server.ts";

@@ -92,6 +92,8 @@ export type SearchResult = {
   corrections: Correction[];
   /** The chosen category, when it exists. */
   category: CategoryRef | null;
+  /** Every category, in catalogue order (read with the lexicon, in the same statement). */
+  categories: CategoryRef[];
 };
 
 export type SearchOptions = {
@@ -626,5 +628,6 @@ export async function searchProducts(db: DbOrTx, input: SearchQueryInput, option
     mode,
     corrections,
     category,
+    categories: pre.categories,
   };
 }

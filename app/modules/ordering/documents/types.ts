@@ -82,6 +82,8 @@ export type OrderDocument = {
     /** The contract reference the supplier knows the framework by (UBL cac:Contract/cbc:ID). */
     contractReference: string;
     centralPurchasingBody: string;
+    /** The buyer's decision to join the framework (optional; the draft decision cites it). */
+    accession?: { body: string; date: string; reference?: string };
   };
   lines: DocumentLine[];
   totals: { exclCents: number; vatCents: number; inclCents: number };

@@ -1,0 +1,1 @@
+ALTER TABLE "ordering"."orders" ADD COLUMN "offers_consulted" jsonb DEFAULT '[]'::jsonb NOT NULL;
