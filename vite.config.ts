@@ -18,8 +18,25 @@ function dropDisplayNames(): Plugin {
   };
 }
 
+/**
+ * The browser gets app/i18n/dictionaries.client.ts in place of dictionaries.ts: it downloads only
+ * the page's language instead of every message of both languages in the main chunk.
+ */
+function clientDictionaries(): Plugin {
+  return {
+    name: "vlavirgem:client-dictionaries",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (this.environment?.name !== "client" || !source.endsWith("/dictionaries.ts")) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved?.id.endsWith("/app/i18n/dictionaries.ts")) return null;
+      return resolved.id.replace(/dictionaries\.ts$/, "dictionaries.client.ts");
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [dropDisplayNames(), reactRouter()],
+  plugins: [dropDisplayNames(), clientDictionaries(), reactRouter()],
   server: { port: 3000 },
   build: { assetsInlineLimit: 0 },
 });

@@ -1,12 +1,13 @@
-import { en } from "./en.ts";
-import { type MessageKey, nl } from "./nl.ts";
+import { dictionaries } from "./dictionaries.ts";
+import type { MessageKey } from "./nl.ts";
 
 export type { MessageKey };
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "nl";
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { nl, en };
+/** The messages per language that are loaded here: both on the server, the page's own in the browser. */
+export const messages = dictionaries as Record<Locale, Record<MessageKey, string>>;
 
 /** BCP 47 tags used for <html lang> and for Intl formatting. */
 export const LANGUAGE_TAGS: Record<Locale, string> = { nl: "nl-BE", en: "en-GB" };
@@ -38,7 +39,9 @@ const cache = new Map<Locale, Translator>();
 export function translator(locale: Locale): Translator {
   const hit = cache.get(locale);
   if (hit) return hit;
-  const dict = messages[locale];
+  // In the browser only the page's language is loaded; another one falls back to it.
+  const loaded = messages[locale];
+  const dict = loaded ?? Object.values(messages)[0] ?? ({} as Record<MessageKey, string>);
   const tag = LANGUAGE_TAGS[locale];
   const plural = new Intl.PluralRules(tag);
   const number = new Intl.NumberFormat(tag);
@@ -63,6 +66,6 @@ export function translator(locale: Locale): Translator {
     formatNumber: (value, options) => (options ? new Intl.NumberFormat(tag, options).format(value) : number.format(value)),
     formatEuro: (value) => euro.format(value),
   };
-  cache.set(locale, t);
+  if (loaded) cache.set(locale, t);
   return t;
 }
