@@ -75,6 +75,12 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
   });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on("error", (err) => options.onError?.(err));
+  // Nor one that is checked out (a transaction, a job) when the connection drops: pg emits
+  // "error" on the client, which without a listener would end the process. The query in flight
+  // fails on its own and the broken client is discarded on release.
+  pool.on("connect", (client) => {
+    client.on("error", (err) => options.onError?.(err));
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   const query: RawQuery = async (sql, params) => (await pool.query(sql, params)).rows as never;
   let closed = false;
@@ -84,16 +90,20 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
     query,
     async rawTransaction(fn) {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query("BEGIN");
         const result = await fn(async (sql, params) => (await client.query(sql, params)).rows as never);
         await client.query("COMMIT");
         return result;
       } catch (err) {
-        await client.query("ROLLBACK").catch(() => {});
+        // A client whose ROLLBACK fails has lost its connection: destroy it rather than reuse it.
+        await client.query("ROLLBACK").catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
         throw err;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     async ping(timeoutMs = 2000) {
