@@ -48,6 +48,8 @@ export function MainNav() {
     { to: "/tools", label: t("nav.tools") },
     { to: "/organisaties", label: t("nav.organisations") },
     { to: "/aankopen", label: t("catalogue.nav") },
+    { to: "/noits", label: t("tool.noits.name") },
+    { to: "/leren", label: t("tool.elearning.name") },
     { to: "/zoeken", label: t("nav.search") },
     { to: "/contact", label: t("nav.contact") },
   ];

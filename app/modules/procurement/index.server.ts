@@ -49,8 +49,6 @@ export {
 export { catalogueIndexStats, catalogueVersion } from "./catalogue-index.server.ts";
 export {
   type CachedPage,
-  PageCache,
-  SEARCH_PAGE_TTL_MS,
   acceptsGzip,
   fillTemplate,
   gzipTemplate,
