@@ -4,7 +4,14 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export type SpawnedServer = { url: string; child: ChildProcess; output: () => string; stop: () => Promise<number | null> };
+export type SpawnedServer = {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<number | null>;
+  /** Sends `signal` (SIGKILL by default: no clean shutdown) and resolves with how the process ended. */
+  kill: (signal?: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -54,6 +61,16 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
           resolve(code);
         });
         child.kill("SIGTERM");
+      }),
+    kill: (signal = "SIGKILL") =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null)
+          return resolve({ code: child.exitCode, signal: child.signalCode });
+        child.once("exit", (code, exitSignal) => {
+          fs.rmSync(dataDir, { recursive: true, force: true });
+          resolve({ code, signal: exitSignal });
+        });
+        child.kill(signal);
       }),
   };
 }

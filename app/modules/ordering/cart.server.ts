@@ -448,7 +448,46 @@ export async function submitCart(
         .from(cartLines)
         .where(eq(cartLines.organisationId, actor.organisationId))
         .for("update");
-      const cart = await buildCart(tx, actor.organisationId, day);
+      // That lock only holds the lines that existed when it ran: a line added just after it is
+      // read by buildCart unlocked, and a concurrent submission could order it too (the same line
+      // in two orders) or an add raise its quantity unseen. So lock exactly the lines read, and
+      // read again until nothing changed in between (issue #6, tests/pg/ordering-crash.test.ts).
+      let cart = await buildCart(tx, actor.organisationId, day);
+      for (let attempt = 1; ; attempt++) {
+        const read = cart.groups.flatMap((group) => group.lines);
+        const locked = new Map(
+          (read.length === 0
+            ? []
+            : await tx
+                .select({
+                  id: cartLines.id,
+                  quantity: cartLines.quantity,
+                  unitPriceCents: cartLines.unitPriceCents,
+                  vatRate: cartLines.vatRate,
+                })
+                .from(cartLines)
+                .where(
+                  inArray(
+                    cartLines.id,
+                    read.map((line) => line.id),
+                  ),
+                )
+                .for("update")
+          ).map((line) => [line.id, line]),
+        );
+        const unchanged = read.every((line) => {
+          const now = locked.get(line.id);
+          return (
+            now !== undefined &&
+            now.quantity === line.quantity &&
+            now.unitPriceCents === line.unitPriceCents &&
+            now.vatRate === line.vatRate
+          );
+        });
+        if (unchanged) break;
+        if (attempt >= 5) throw new Rollback(fail("ordering.error.cartNeedsAttention"));
+        cart = await buildCart(tx, actor.organisationId, day);
+      }
       if (cart.lineCount === 0) throw new Rollback(fail("ordering.error.cartEmpty"));
       const ready = cart.groups.filter((group) => group.check.submittable);
       if (ready.some((group) => group.needsAttention)) throw new Rollback(fail("ordering.error.cartNeedsAttention"));
