@@ -2,7 +2,7 @@
 // by cohort or from a CSV) with a due date; the dashboard of members × courses; its xlsx export;
 // and the training evidence the security self-assessment (CyberFundamentals PR.AT) reads.
 import { parse } from "csv-parse/sync";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.server.ts";
 import { type Failure, membersOf } from "../identity/index.server.ts";
@@ -260,22 +260,25 @@ export async function progressDashboard(db: Db, organisationId: string, now = ne
   const members = await activeMembers(db, organisationId);
   const personIds = members.map((m) => m.personId);
   const assigned = await db.select().from(courseAssignments).where(eq(courseAssignments.organisationId, organisationId));
-  const enrolled = personIds.length ? await db.select().from(enrolments).where(inArray(enrolments.personId, personIds)) : [];
+  // One statement for the members' enrolments, with whether any lesson was done (an EXISTS per
+  // enrolment on lesson_progress's primary key) — the members passed as one array parameter.
+  const enrolled = personIds.length
+    ? await db
+        .select({
+          id: enrolments.id,
+          personId: enrolments.personId,
+          courseId: enrolments.courseId,
+          completedAt: enrolments.completedAt,
+          lastActivityAt: enrolments.lastActivityAt,
+          started: sql<boolean>`exists (select 1 from ${lessonProgress} where ${lessonProgress.enrolmentId} = ${enrolments.id})`,
+        })
+        .from(enrolments)
+        .where(sql`${enrolments.personId} = any(${sql.param(personIds)}::uuid[])`)
+    : [];
   const courseIds = [...new Set([...assigned.map((a) => a.courseId), ...enrolled.map((e) => e.courseId)])];
   const courseRows = courseIds.length
     ? await db.select().from(courses).where(inArray(courses.id, courseIds)).orderBy(asc(courses.title))
     : [];
-  const started = enrolled.length
-    ? new Set(
-        (
-          await db
-            .selectDistinct({ enrolmentId: lessonProgress.enrolmentId })
-            .from(lessonProgress)
-            .innerJoin(enrolments, eq(enrolments.id, lessonProgress.enrolmentId))
-            .where(inArray(enrolments.personId, personIds))
-        ).map((r) => r.enrolmentId),
-      )
-    : new Set<string>();
   const today = now.toISOString().slice(0, 10);
   const soon = new Date(now.getTime() + 30 * 86_400_000);
   const cells = new Map<string, DashboardCell>();
@@ -294,7 +297,7 @@ export async function progressDashboard(db: Db, organisationId: string, now = ne
         ? validUntil && validUntil < now
           ? "expired"
           : "completed"
-        : enrolment && (started.has(enrolment.id) || enrolment.lastActivityAt)
+        : enrolment && (enrolment.started || enrolment.lastActivityAt)
           ? "in_progress"
           : assignment
             ? "assigned"
