@@ -3,7 +3,12 @@
 // (by keyboard); the budget holder approves; the supplier accepts; the buyer confirms delivery.
 // An order over the threshold is blocked with its reason; a split is warned. Zoersel, which joined
 // the demo framework agreement, sees the framework routes. Every page is checked with axe.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "vitest";
+import { validateUblXml } from "../tests/support/ubl.ts";
 import { DEMO_PASSWORD, DEMO_SUPPLIER } from "../app/demo-accounts.ts";
 import { activate, browserSuite, type CheckedPage, tabTo } from "./harness.ts";
 
@@ -106,7 +111,11 @@ test("a buyer orders from two suppliers, the budget holder approves, the supplie
   expect((await supplier.page.textContent("main")) ?? "").toContain("Aanvaard door leverancier");
   const ubl = await supplier.page.request.get(`${new URL(supplier.page.url()).pathname}/bestelling.xml`);
   expect(ubl.status()).toBe(200);
-  expect(await ubl.text()).toContain(poNumber!);
+  const ublXml = await ubl.text();
+  expect(ublXml).toContain(poNumber!);
+  // The Peppol BIS 3 Order validates against the OASIS UBL 2.1 schema (xmllint).
+  const validation = validateUblXml(ublXml, "Order");
+  expect(validation.valid, validation.errors).toBe(true);
 
   // The buyer sees the answer and confirms receipt.
   await visit(orderPath);
@@ -118,6 +127,18 @@ test("a buyer orders from two suppliers, the budget holder approves, the supplie
   const pdf = await page.request.get(`${orderPath}/aankoopdossier.pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  // The procurement file reads as it should (pdftotext) and renders as pages (pdftoppm); the
+  // first page is kept in the temp folder for a person to look at.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "vvg-dossier-"));
+  const file = path.join(folder, "aankoopdossier.pdf");
+  fs.writeFileSync(file, await pdf.body());
+  const text = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  expect(text.status).toBe(0);
+  expect(text.stdout).toContain(poNumber!);
+  expect(text.stdout).toContain("Ontwerpbeslissing");
+  const image = spawnSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", file, path.join(folder, "page")]);
+  expect(image.status).toBe(0);
+  expect(fs.readdirSync(folder).some((name) => name.startsWith("page") && name.endsWith(".png"))).toBe(true);
   await visit("/aankopen/uitgaven");
   expect((await page.textContent("main")) ?? "").toContain(DEMO_SUPPLIER.name);
   const xlsx = await page.request.get("/aankopen/uitgaven.xlsx");

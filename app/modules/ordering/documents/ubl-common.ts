@@ -64,8 +64,12 @@ export type PartyOptions = {
 /** cac:Party of a Belgian organisation, identified by its enterprise number (scheme 0208). */
 export function party(parent: XMLBuilder, p: DocumentParty, options: PartyOptions = {}): void {
   const node = cac(parent, "Party");
-  cbc(node, "EndpointID", p.enterpriseNumber, { schemeID: PEPPOL.belgianEnterpriseScheme });
-  cbc(cac(node, "PartyIdentification"), "ID", p.enterpriseNumber, { schemeID: PEPPOL.belgianEnterpriseScheme });
+  // The registry has no enterprise number for every local government yet: without one, the party
+  // carries no endpoint or identification rather than an empty (schema-invalid) one.
+  if (p.enterpriseNumber) {
+    cbc(node, "EndpointID", p.enterpriseNumber, { schemeID: PEPPOL.belgianEnterpriseScheme });
+    cbc(cac(node, "PartyIdentification"), "ID", p.enterpriseNumber, { schemeID: PEPPOL.belgianEnterpriseScheme });
+  }
   if (!options.short) {
     cbc(cac(node, "PartyName"), "Name", p.name);
     const address = cac(node, "PostalAddress");
@@ -74,7 +78,7 @@ export function party(parent: XMLBuilder, p: DocumentParty, options: PartyOption
     cbc(address, "PostalZone", p.postalCode);
     cbc(cac(address, "Country"), "IdentificationCode", countryOf(p));
   }
-  if (options.vat && countryOf(p) === "BE") {
+  if (options.vat && countryOf(p) === "BE" && p.enterpriseNumber) {
     const tax = cac(node, "PartyTaxScheme");
     cbc(tax, "CompanyID", `BE${p.enterpriseNumber}`);
     cbc(cac(tax, "TaxScheme"), "ID", "VAT");

@@ -173,3 +173,13 @@ describe("buildUblOrder", () => {
     expect(() => buildUblOrder(noLines)).toThrow(/no lines/);
   });
 });
+
+describe("a buyer without an enterprise number in the registry", () => {
+  it("still validates: no empty endpoint, identification or VAT number", () => {
+    const doc = { ...sampleOrderDocument(), buyer: { ...sampleOrderDocument().buyer, enterpriseNumber: "" } };
+    const xml = buildUblOrder(doc);
+    const validation = validateUblXml(xml, "Order");
+    expect(validation.valid, validation.errors).toBe(true);
+    expect(parse(xml).BuyerCustomerParty.Party.EndpointID).toBeUndefined();
+  });
+});
