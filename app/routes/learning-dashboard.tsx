@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/learning-dashboard";
 import { forbidden, requireActor, requirePermission } from "../auth.server.ts";
+import { Pagination } from "../components/ui/pagination.tsx";
 import { TableRegion } from "../components/ui/table-region.tsx";
 import type { RouteHandle } from "../handle.ts";
 import type { MessageKey } from "../i18n/index.ts";
@@ -8,6 +9,8 @@ import { useI18n } from "../i18n/use-i18n.ts";
 import { can, membershipIn } from "../modules/identity/index.server.ts";
 import { progressDashboard } from "../modules/learning/index.server.ts";
 import { getRuntime } from "../runtime.server.ts";
+
+const MEMBERS_PER_PAGE = 50;
 
 export const handle: RouteHandle = { title: "learning.dashboard.title", breadcrumb: "learning.dashboard.title" };
 
@@ -23,10 +26,29 @@ async function progressOrganisation(request: Request) {
 export async function loader({ request }: Route.LoaderArgs) {
   const { actor, organisationId, organisationName } = await progressOrganisation(request);
   const dashboard = await progressDashboard(getRuntime().database.db, organisationId);
+  // The matrix shows MEMBERS_PER_PAGE members a page (the figures above it cover everyone): an
+  // organisation of thousands would otherwise get one enormous page. The xlsx has them all.
+  const pages = Math.max(1, Math.ceil(dashboard.members.length / MEMBERS_PER_PAGE));
+  const requested = Number.parseInt(new URL(request.url).searchParams.get("pagina") ?? "1", 10);
+  const page = Number.isFinite(requested) ? Math.min(Math.max(requested, 1), pages) : 1;
+  const members = dashboard.members.slice((page - 1) * MEMBERS_PER_PAGE, page * MEMBERS_PER_PAGE);
+  const cells: typeof dashboard.cells = {};
+  for (const member of members) {
+    for (const course of dashboard.courses) {
+      const key = `${member.personId}:${course.id}`;
+      const cell = dashboard.cells[key];
+      if (cell) cells[key] = cell;
+    }
+  }
   return {
     organisationName,
     canAssign: can(actor, organisationId, "learning.assign_courses"),
     ...dashboard,
+    memberCount: dashboard.members.length,
+    members,
+    cells,
+    page,
+    pages,
   };
 }
 
@@ -40,7 +62,7 @@ const BADGE: Record<string, string> = {
 
 export default function LearningDashboard({ loaderData }: Route.ComponentProps) {
   const { t, formatDate } = useI18n();
-  const { organisationName, members, courses, cells, perRole, expiring, overdue, canAssign } = loaderData;
+  const { organisationName, members, courses, cells, perRole, expiring, overdue, canAssign, page, pages } = loaderData;
   return (
     <>
       <h1 className="utrecht-heading-1">{t("learning.dashboard.heading", { organisation: organisationName })}</h1>
@@ -170,6 +192,16 @@ export default function LearningDashboard({ loaderData }: Route.ComponentProps) 
             </table>
           </TableRegion>
         )}
+        <Pagination
+          className="vvg-pagination"
+          label={t("learning.dashboard.pages")}
+          page={page}
+          pages={pages}
+          href={(n) => `?pagina=${n}`}
+          status={t("learning.dashboard.pageOf", { page, pages })}
+          previous={t("learning.dashboard.previous")}
+          next={t("learning.dashboard.next")}
+        />
       </section>
     </>
   );
