@@ -3,10 +3,13 @@
 // and resumes where they left after a reload, passes the check; the course completes, the
 // certificate is issued (PDF, Open Badges credential) and /verify/{code} confirms it. Every page,
 // the SCO's iframe included, is checked with axe.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD } from "../app/demo-accounts.ts";
-import { browserSuite, type CheckedPage } from "./harness.ts";
+import { browserSuite, type CheckedPage, ROOT } from "./harness.ts";
 
 // Development mode seeds the demo accounts and the SCORM demo lesson.
 const suite = browserSuite({ server: { env: { NODE_ENV: "development" } } });
@@ -133,3 +136,29 @@ test("without JavaScript the SCORM lesson says clearly that it needs JavaScript"
   await expect(noJs.page.locator("main").textContent()).resolves.toContain("werkt alleen als JavaScript aan staat");
   await expect(noJs.page.locator("iframe").count()).resolves.toBe(0);
 }, 120_000);
+
+test("an author uploads a SCORM package, without JavaScript; a corrupt zip is refused and nothing is stored", async () => {
+  const checked = await suite.newPage({ javaScript: false });
+  const { page, visit, navigate } = checked;
+  await logIn(checked, "admin@demo.vlavirgem.be");
+  await visit("/leren/scorm");
+  const listed = async () => page.locator("main table tbody tr").count();
+  const before = await listed();
+
+  // A file that is not a zip at all.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "vvg-scorm-"));
+  const broken = path.join(folder, "kapot.zip");
+  fs.writeFileSync(broken, "dit is geen zip-bestand");
+  await page.getByLabel("SCORM-pakket (zip)").setInputFiles(broken);
+  await navigate(() => page.getByRole("button", { name: "Pakket opladen" }).click(), { url: "/leren/scorm", status: 400 });
+  expect((await page.textContent("main")) ?? "").toContain("Dit is geen geldig zip-bestand, of het is beschadigd.");
+  await visit("/leren/scorm");
+  expect(await listed()).toBe(before);
+
+  // The project's own package: its manifest is read and the package page shows it.
+  await page.getByLabel("SCORM-pakket (zip)").setInputFiles(path.join(ROOT, "data", "scorm", "veilig-mailen.zip"));
+  await navigate(() => page.getByRole("button", { name: "Pakket opladen" }).click(), { url: /\/leren\/scorm\/[0-9a-f-]{36}$/ });
+  expect((await page.textContent("main")) ?? "").toContain("is opgeladen");
+  await visit("/leren/scorm");
+  expect(await listed()).toBe(before + 1);
+});
