@@ -3,68 +3,15 @@
 import type { ReactNode } from "react";
 import type { MessageKey } from "../../i18n/index.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
-import { SelectField, SubmitButton, TextField } from "../ui/form.tsx";
+import { SelectField, SubmitButton, TextAreaField as SharedTextAreaField, TextField } from "../ui/form.tsx";
 import { TableRegion } from "../ui/table-region.tsx";
 
 type Values = Record<string, string>;
 type Errors = Record<string, string>;
 
-/** A multi-line text field with the same label, description and error markup as TextField. */
-export function TextAreaField({
-  name,
-  label,
-  defaultValue,
-  error,
-  description,
-  required,
-  rows = 4,
-}: {
-  name: string;
-  label: string;
-  defaultValue?: string;
-  error?: string;
-  description?: string;
-  required?: boolean;
-  rows?: number;
-}) {
-  const { t } = useI18n();
-  const describedBy =
-    [description ? `${name}-description` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--text vvg-field vvg-field--full${error ? " utrecht-form-field--invalid" : ""}`}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={name}>
-          {label}
-          {required ? null : <span className="vvg-optional"> ({t("form.optional")})</span>}
-        </label>
-      </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${name}-description`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${name}-error`}>
-          <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
-          {t(error as MessageKey)}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <textarea
-          className={`utrecht-textbox utrecht-textbox--html-input vvg-comp-textarea${error ? " utrecht-textbox--invalid" : ""}`}
-          id={name}
-          name={name}
-          rows={rows}
-          defaultValue={defaultValue}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      </div>
-    </div>
-  );
+/** A multi-line text field of the request forms (the form kit's, at this page's width). */
+export function TextAreaField(props: Omit<Parameters<typeof SharedTextAreaField>[0], "full" | "textareaClassName">) {
+  return <SharedTextAreaField rows={4} {...props} full textareaClassName="vvg-comp-textarea" />;
 }
 
 /** The fields every request has: title, category, lines, delivery wishes and deadline. */

@@ -1,66 +1,18 @@
-import type { ReactNode } from "react";
 import type { MessageKey } from "../../i18n/index.ts";
 import { useI18n } from "../../i18n/use-i18n.ts";
+import { TextAreaField as SharedTextAreaField } from "../ui/form.tsx";
 
-/** A labelled multi-line text field with its description and error, like TextField. */
+/** A labelled multi-line text field (the form kit's); `wide` for Markdown and long texts. */
 export function TextAreaField({
-  name,
-  id = name,
-  label,
-  description,
-  error,
-  defaultValue,
-  required,
-  rows = 6,
-  maxLength,
   wide,
-}: {
-  name: string;
-  id?: string;
-  label: string;
-  description?: ReactNode;
-  error?: string;
-  defaultValue?: string;
-  required?: boolean;
-  rows?: number;
-  maxLength?: number;
-  wide?: boolean;
-}) {
-  const { t } = useI18n();
-  const describedBy = [description ? `${id}-description` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  ...props
+}: Omit<Parameters<typeof SharedTextAreaField>[0], "full" | "textareaClassName"> & { wide?: boolean }) {
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text vvg-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-          {required ? null : <span className="vvg-optional"> ({t("form.optional")})</span>}
-        </label>
-      </div>
-      {description ? (
-        <div className="utrecht-form-field-description" id={`${id}-description`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-          <span className="vvg-visually-hidden">{t("form.errorPrefix")} </span>
-          {t(error as MessageKey)}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <textarea
-          className={`utrecht-textarea vvg-learning-textarea${wide ? " vvg-learning-textarea--wide" : ""}`}
-          id={id}
-          name={name}
-          rows={rows}
-          maxLength={maxLength}
-          required={required}
-          defaultValue={defaultValue}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      </div>
-    </div>
+    <SharedTextAreaField
+      rows={6}
+      {...props}
+      textareaClassName={`vvg-learning-textarea${wide ? " vvg-learning-textarea--wide" : ""}`}
+    />
   );
 }
 

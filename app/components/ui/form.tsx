@@ -185,6 +185,64 @@ export function TextField({
   );
 }
 
+/** A multi-line text field with the same label, description and error markup as TextField. */
+export function TextAreaField({
+  name,
+  id = name,
+  label,
+  description,
+  error,
+  defaultValue,
+  required,
+  rows = 5,
+  maxLength,
+  full,
+  textareaClassName,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  description?: ReactNode;
+  error?: string;
+  defaultValue?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+  /** As wide as the form (vvg-field--full). */
+  full?: boolean;
+  /** Extra classes for the textarea itself (its width and font per page). */
+  textareaClassName?: string;
+}) {
+  const describedBy = [description ? `${id}-description` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div
+      className={`utrecht-form-field utrecht-form-field--text vvg-field${full ? " vvg-field--full" : ""}${error ? " utrecht-form-field--invalid" : ""}`}
+    >
+      <FieldLabel htmlFor={id} label={label} optional={!required} />
+      {description ? (
+        <div className="utrecht-form-field-description" id={`${id}-description`}>
+          {description}
+        </div>
+      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
+      <div className="utrecht-form-field__input">
+        <textarea
+          // Styled as the text boxes of TextField, so that every field of a form looks alike.
+          className={`utrecht-textbox utrecht-textbox--html-input${error ? " utrecht-textbox--invalid" : ""}${textareaClassName ? ` ${textareaClassName}` : ""}`}
+          id={id}
+          name={name}
+          rows={rows}
+          maxLength={maxLength}
+          required={required}
+          defaultValue={defaultValue}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      </div>
+    </div>
+  );
+}
+
 export function CheckboxField({
   name,
   label,
