@@ -174,3 +174,19 @@ test("contact request → consent by keyboard → identity shown to that organis
   await logIn(other, "hr.zoersel@demo.vlavirgem.be");
   await other.visit(contactPath, { status: 404 });
 });
+
+test("the NoITS reference, matches, contacts, saved searches and admin pages pass axe, also without JavaScript", async () => {
+  for (const javaScript of [true, false]) {
+    const professional = await suite.newPage({ javaScript });
+    await professional.visit("/noits/competenties");
+    expect((await professional.page.textContent("main")) ?? "").toContain("A.1");
+    await professional.visit("/noits/rolprofielen");
+    await logIn(professional, "it-professional@demo.vlavirgem.be");
+    for (const path of ["/noits/profiel/vacatures", "/noits/contacten", "/noits/zoekopdrachten"]) {
+      await professional.visit(path);
+    }
+    const admin = await suite.newPage({ javaScript });
+    await logIn(admin, "admin@demo.vlavirgem.be");
+    await admin.visit("/beheer/noits/rolprofielen");
+  }
+}, 180_000);
